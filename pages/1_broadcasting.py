@@ -1,0 +1,148 @@
+"""Broadcasting: how arrays of different shapes combine, trailing axes first."""
+import streamlit as st
+
+from explain import broadcasting as bc
+from ui import blocks, controls, shell
+from ui.charts.broadcasting import grid_chart, step_table
+from ui.i18n import t
+
+style = shell.page("broadcasting")
+
+# The three examples of the source notes, and the one that fails.
+PRESETS = (("4,3", "3,"), ("3,4,2", "4,2"), ("4,3", "4,1"), ("4,3", "4,"))
+DEFAULTS = ("4,3", "3,", "4,1", "1")
+SYMBOLS = {"+": "+", "-": "−", "*": "×"}
+compute = blocks.cached(bc.compute)
+
+
+def load_preset(shapes):
+    """Put a preset's shapes into the boxes (and so into the URL)."""
+    st.session_state["n"] = len(shapes)
+    for name, text in zip(bc.NAMES, shapes):
+        st.session_state[name] = text
+
+
+def reveal(signature):
+    """Remember that the answer for these shapes has been revealed."""
+    st.session_state["bc_revealed"] = signature
+
+
+# --- controls ---
+st.caption(t("bc.presets"))
+for column, preset in zip(st.columns(len(PRESETS)), PRESETS):
+    label = " + ".join(bc.format_shape(bc.parse_shape(s)) for s in preset)
+    column.button(label, key="preset_" + "_".join(preset), on_click=load_preset, args=(preset,),
+                  width="stretch")
+left, middle, right = st.columns([2, 1, 2])
+with left:
+    count = controls.slider("n", t("bc.count"), 2, 4, 2)
+with middle:
+    op = controls.select("op", t("bc.op"), list(SYMBOLS), "+", format_func=SYMBOLS.get)
+with right:
+    predict = controls.toggle("predict", t("bc.predict"), True, help=t("bc.predict_help"))
+texts = []
+for column, name, default in zip(st.columns(4), bc.NAMES[:count], DEFAULTS):
+    with column:
+        texts.append(controls.text(name, t("bc.shape_of", name=name), default, max_chars=bc.MAX_TEXT,
+                                   placeholder="4,3"))
+
+# --- read the shapes; a typo gets a friendly message, never a traceback ---
+shapes, problems = [], []
+for name, text in zip(bc.NAMES, texts):
+    try:
+        shapes.append(bc.parse_shape(text))
+    except bc.ShapeError as error:
+        problems.append(t("bc.err." + error.code, name=name, text=text, **error.params))
+
+if problems:
+    for problem in problems:
+        st.error(problem, icon=":material/edit:")
+    st.info(t("bc.forms"))
+else:
+    shapes = tuple(shapes)
+    result = compute(shapes, op)
+    rule = result.rule
+    signature = (shapes, op)
+    revealed = not predict or st.session_state.get("bc_revealed") == signature
+    joined = f" {SYMBOLS[op]} ".join(bc.format_shape(s) for s in shapes)
+
+    # --- predict, then reveal ---
+    if predict:
+        st.subheader(t("bc.guess_title"))
+        guess_text = controls.text("guess", t("bc.guess", expr=joined), "", max_chars=bc.MAX_TEXT,
+                                   placeholder=t("bc.guess_placeholder"))
+        st.button(t("block.reveal"), key="bc_reveal", on_click=reveal, args=(signature,),
+                  disabled=revealed)
+        if revealed and guess_text.strip():
+            try:
+                guess = bc.parse_guess(guess_text)
+            except bc.ShapeError as error:
+                st.warning(t("bc.guess_unreadable", reason=t("bc.err." + error.code, name="?",
+                                                                text=guess_text, **error.params)))
+            else:
+                if guess == rule.shape:
+                    st.success(t("bc.guess_right"))
+                else:
+                    said = bc.format_shape(guess) if guess is not None else t("bc.fails")
+                    st.warning(t("bc.guess_wrong", guess=said))
+
+    # --- the verdict ---
+    if revealed:
+        if rule.ok:
+            st.success(t("bc.ok", expr=joined, shape=bc.format_shape(rule.shape)), icon=":material/check:")
+        else:
+            clash = " ≠ ".join(str(n) for n in sorted({n for n in rule.conflict.sizes if n not in (None, 1)}))
+            st.error(t("bc.fail", expr=joined, axis=rule.conflict.axis, clash=clash), icon=":material/close:")
+        if result.error:
+            st.markdown(t("bc.mxnet_said") if not rule.ok else t("bc.mxnet_refused"))
+            st.code(result.error, language=None)
+        elif not result.computed:
+            st.info(t("bc.too_big", limit=f"{bc.MAX_COMPUTE:,}"))
+
+    # --- the axis-by-axis steps and the picture ---
+    st.subheader(t("bc.steps"))
+    st.dataframe(step_table(rule, revealed, t), hide_index=True)
+    st.subheader(t("bc.picture"))
+    if bc.drawable(rule):
+        grid = bc.cells(rule, result.values, stretch=revealed)
+        captions = [f"{name} {bc.format_shape(s)}" for name, s in zip(bc.NAMES, shapes)]
+        captions.append(t("bc.result_caption", shape=bc.format_shape(rule.shape)))
+        small = len(grid) <= 400 and grid["value"].abs().max() < 10_000
+        symbols = [SYMBOLS[op]] * (len(shapes) - 1) + (["="] if revealed and rule.ok else [])
+        st.altair_chart(grid_chart(grid, captions, symbols, style, show_values=small),
+                        width="content")
+        st.caption(t("bc.legend") if revealed and rule.ok else t("bc.legend_hidden"))
+    else:
+        st.info(t("bc.no_picture", slices=bc.MAX_DRAW_SLICES, axis=bc.MAX_DRAW_AXIS))
+
+    if revealed:
+        if result.values is not None and 0 < result.size <= 144:
+            st.markdown(t("bc.values"))
+            st.code(str(result.values), language=None)
+        fix = bc.suggest_fix(rule)
+        # --- what to notice ---
+        notes = ["bc.notice_right", "bc.notice_copy"]
+        if fix:
+            notes.append("bc.notice_fix")
+        blocks.notice(*notes, name=bc.NAMES[fix[0]] if fix else "",
+                      new=bc.format_shape(fix[1]) if fix else "")
+        blocks.maths(r"\text{out}_k=\begin{cases}n & a_k=b_k=n\\ b_k & a_k=1\\ a_k & b_k=1\\"
+                     r"\text{error} & \text{otherwise}\end{cases}",
+                     *([bc.index_formula(rule, op)] if rule.ok and len(rule.steps) <= 8 else []),
+                     caption_key="bc.maths_caption")
+        blocks.code(result.code)
+
+        # --- NDArray <-> NumPy, and why broadcasting copies nothing ---
+        with st.expander(t("bc.numpy_title")):
+            st.markdown(t("bc.numpy_text"))
+            st.code("import numpy as np\nfrom mxnet import nd\n\nP = np.ones((2, 3))\nD = nd.array(P)"
+                    "   # NumPy -> NDArray (a copy)\nD.asnumpy()       # NDArray -> NumPy (a copy)\n",
+                    language="python")
+            if rule.ok and result.computed:
+                for i, shape in enumerate(shapes):
+                    view = bc.broadcast_view(shape, rule.shape)
+                    st.markdown(t("bc.view", name=bc.NAMES[i], shape=bc.format_shape(shape),
+                                  target=bc.format_shape(rule.shape), strides=view.strides,
+                                  view_strides=view.view_strides, bytes=f"{view.copy_bytes:,}"))
+
+shell.finish("broadcasting")

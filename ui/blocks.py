@@ -1,0 +1,53 @@
+"""Building blocks every concept page ends with: what to notice, the maths, the code, a check."""
+from __future__ import annotations
+
+import streamlit as st
+
+from ui import controls
+from ui.i18n import t
+
+LETTERS = "ABCDEFGH"
+
+
+def cached(fn):
+    """Cache a pure `explain` call across reruns and sessions (Streamlit copies the result per call)."""
+    return st.cache_data(show_spinner=False, max_entries=512)(fn)
+
+
+def notice(*keys: str, **params) -> None:
+    """'What to notice': one bullet per catalog key."""
+    st.subheader(t("block.notice"))
+    st.markdown("\n".join(f"- {t(k, **params)}" for k in keys))
+
+
+def maths(*formulas: str, caption_key: str | None = None) -> None:
+    """The maths behind the picture, as LaTeX."""
+    st.subheader(t("block.maths"))
+    for formula in formulas:
+        st.latex(formula)
+    if caption_key:
+        st.caption(t(caption_key))
+
+
+def code(source: str) -> None:
+    """The runnable MXNet code that produces what the page shows."""
+    st.subheader(t("block.code"))
+    st.caption(t("block.code_help"))
+    st.code(source, language="python")
+
+
+def check(key: str, question: str, choices: list[str], answer: int, why: str) -> None:
+    """Predict, then reveal: pick an answer first, then see whether it was right and why."""
+    st.subheader(t("block.check"))
+    letters = list(LETTERS[: len(choices)])
+    pick = controls.radio(key, question, letters, None, captions=choices)
+    shown = key + "_shown"
+    if st.button(t("block.reveal"), key=key + "_reveal", disabled=pick is None):
+        st.session_state[shown] = True
+    if pick is None:
+        st.caption(t("block.pick_first"))
+    elif st.session_state.get(shown):
+        if letters.index(pick) == answer:
+            st.success(t("block.right", why=why))
+        else:
+            st.warning(t("block.wrong", answer=letters[answer], why=why))

@@ -1,0 +1,81 @@
+"""Widgets bound to the URL, so that a shared link reproduces the view, and that say when a link's value was bad."""
+from __future__ import annotations
+
+import math
+from typing import Any, Callable
+
+import streamlit as st
+
+NOTICES = "_url_notices"  # session key: link values that could not be used in this run
+
+
+def reset_notices() -> None:
+    """Start a run with no notices."""
+    st.session_state[NOTICES] = []
+
+
+def notices() -> list[tuple[str, str]]:
+    """(parameter, value) pairs from the link that a control could not take."""
+    return st.session_state.get(NOTICES, [])
+
+
+def _bound(widget: Callable, key: str, matches: Callable[[str, Any], bool], **kwargs) -> Any:
+    """Create `widget` bound to the query parameter `key`; note a link value it had to drop."""
+    raw = st.query_params.get(key)
+    value = widget(key=key, bind="query-params", persist_state="session", **kwargs)
+    if raw is not None and st.query_params.get(key) != raw and not matches(raw, value):
+        st.session_state.setdefault(NOTICES, []).append((key, raw))
+    return value
+
+
+def _same_number(raw: str, value: Any) -> bool:
+    """A number in the link that equals the widget's value (Streamlit drops defaults from the URL)."""
+    try:
+        number = float(raw)
+    except ValueError:
+        return False
+    return math.isfinite(number) and math.isclose(number, float(value), rel_tol=1e-9, abs_tol=1e-12)
+
+
+def slider(key: str, label: str, min_value, max_value, value, step=None, **kwargs):
+    """A slider whose value lives in the URL as ?key=value."""
+    return _bound(st.slider, key, _same_number, label=label, min_value=min_value,
+                  max_value=max_value, value=value, step=step, **kwargs)
+
+
+def number(key: str, label: str, min_value, max_value, value, step=None, **kwargs):
+    """A number box whose value lives in the URL."""
+    return _bound(st.number_input, key, _same_number, label=label, min_value=min_value,
+                  max_value=max_value, value=value, step=step, **kwargs)
+
+
+def select(key: str, label: str, options, value, format_func: Callable = str, **kwargs):
+    """A select box; the URL holds the option's label, so labels of bound options are not translated."""
+    return _bound(st.selectbox, key, lambda raw, v: raw == format_func(v), label=label,
+                  options=list(options), index=list(options).index(value),
+                  format_func=format_func, **kwargs)
+
+
+def radio(key: str, label: str, options, value, format_func: Callable = str, **kwargs):
+    """Radio buttons whose choice lives in the URL (as the option's label)."""
+    index = None if value is None else list(options).index(value)
+    return _bound(st.radio, key, lambda raw, v: v is not None and raw == format_func(v),
+                  label=label, options=list(options), index=index, format_func=format_func, **kwargs)
+
+
+def multiselect(key: str, label: str, options, value, format_func: Callable = str, **kwargs):
+    """A multi-select whose choices live in the URL."""
+    return _bound(st.multiselect, key, lambda raw, v: raw in {format_func(o) for o in v},
+                  label=label, options=list(options), default=list(value),
+                  format_func=format_func, **kwargs)
+
+
+def text(key: str, label: str, value: str, **kwargs) -> str:
+    """A text box whose text lives in the URL (any text is valid; the page checks it)."""
+    return _bound(st.text_input, key, lambda raw, v: raw == v, label=label, value=value, **kwargs)
+
+
+def toggle(key: str, label: str, value: bool, **kwargs) -> bool:
+    """An on/off switch that lives in the URL as ?key=true."""
+    return _bound(st.toggle, key, lambda raw, v: raw.lower() == str(bool(v)).lower(),
+                  label=label, value=value, **kwargs)

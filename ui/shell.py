@@ -1,0 +1,90 @@
+"""The frame shared by every page: navigation, language, projector mode, link notices, link to this view."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from urllib.parse import urlencode
+
+import streamlit as st
+
+from ui import controls
+from ui.i18n import LANGUAGES, language, t
+from ui.style import LAPTOP, PROJECTOR, ChartStyle
+
+GLOBAL_KEYS = ("lang", "proj")  # carried across pages by the navigation links
+
+
+@dataclass(frozen=True)
+class Page:
+    """A page of the app: its script, catalog prefix, icon and URL path."""
+
+    script: str
+    name: str
+    icon: str
+    path: str
+
+
+HOME = Page("app.py", "home", ":material/home:", "")
+TOPICS = (
+    Page("pages/1_broadcasting.py", "broadcasting", ":material/grid_on:", "broadcasting"),
+)
+PAGES = (HOME, *TOPICS)
+
+# Projector mode: larger type everywhere (Streamlit sizes text in rem) and roomier widgets.
+PROJECTOR_CSS = """<style>
+html { font-size: 24px; }
+[data-testid="stMarkdownContainer"] p, [data-testid="stMarkdownContainer"] li { font-size: 1.1rem; }
+[data-testid="stSidebar"] { min-width: 22rem; }
+.katex { font-size: 1.35em; }
+code { font-size: 0.95em; }
+</style>"""
+
+
+def global_params() -> dict[str, str]:
+    """The language and projector settings as they stand in the URL, to forward through links."""
+    return {k: st.query_params[k] for k in GLOBAL_KEYS if k in st.query_params}
+
+
+def page(name: str) -> ChartStyle:
+    """Start a page: sidebar, language, projector mode, title and idea; returns the chart style."""
+    controls.reset_notices()
+    sidebar = st.sidebar
+    nav = sidebar.container()
+    with sidebar:
+        st.divider()
+        controls.radio("lang", "Language · 语言", list(LANGUAGES), "en",
+                       captions=list(LANGUAGES.values()), horizontal=True)
+        projector = controls.toggle("proj", t("shell.projector"), False, help=t("shell.projector_help"))
+    st.set_page_config(page_title=f"{t(name + '.title')} · First Look", page_icon=_page(name).icon,
+                       layout="wide")
+    with nav:
+        st.markdown(f"**{t('app.name')}**")
+        forwarded = global_params()
+        for p in PAGES:
+            st.page_link(p.script, label=t(p.name + ".title"), icon=p.icon, query_params=forwarded)
+    if projector:
+        st.html(PROJECTOR_CSS)
+    st.title(t(name + ".title"))
+    st.markdown(t(name + ".idea"))
+    st.session_state["_notice_slot"] = st.empty()
+    return PROJECTOR if projector else LAPTOP
+
+
+def _page(name: str) -> Page:
+    return next(p for p in PAGES if p.name == name)
+
+
+def finish(name: str) -> None:
+    """End a page: report unusable link values, and offer the link that reproduces this view."""
+    dropped = controls.notices()
+    if dropped:
+        values = ", ".join(f"{k}={v}" for k, v in dropped)
+        st.session_state["_notice_slot"].info(t("shell.bad_link", values=values), icon=":material/link_off:")
+    base = (st.context.url or "").split("?")[0]
+    if not base:
+        base = "/" + _page(name).path
+    query = urlencode(st.query_params.to_dict())
+    with st.sidebar:
+        st.divider()
+        st.markdown(f"**{t('shell.link')}**")
+        st.code(base + ("?" + query if query else ""), language=None, wrap_lines=True)
+        st.caption(t("shell.link_help"))
