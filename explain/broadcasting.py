@@ -315,6 +315,23 @@ def _grid(index: tuple[int, ...]) -> tuple[int, int, int]:
     return padded[0], padded[1], padded[2]
 
 
+RULE_LATEX = (r"\text{out}_k=\begin{cases}n & a_k=b_k=n\\ b_k & a_k=1\\ a_k & b_k=1\\"
+              r"\text{error} & \text{otherwise}\end{cases}")
+
+# The notes' round trip between NumPy and NDArray.
+CONVERSION_CODE = """import numpy as np
+from mxnet import nd
+
+P = np.ones((2, 3))
+D = nd.array(P)   # NumPy -> NDArray (a copy)
+D.asnumpy()       # NDArray -> NumPy (a copy)
+
+b = np.arange(3.0)
+v = np.broadcast_to(b, (4, 3))
+print(v.strides, np.shares_memory(b, v))   # (0, 8) True: no copy
+"""
+
+
 def suggest_fix(rule: Broadcast) -> tuple[int, tuple[int, ...]] | None:
     """For incompatible shapes: an operand that broadcasts once trailing axes of 1 are added (b[:, None])."""
     if rule.ok:

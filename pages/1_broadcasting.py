@@ -22,29 +22,40 @@ def load_preset(shapes):
         st.session_state[name] = text
 
 
+def guess_feedback(text, rule):
+    """Whether the student's predicted shape (or 'error') matches the rule's verdict."""
+    try:
+        guess = bc.parse_guess(text)
+    except bc.ShapeError as error:
+        return t("bc.guess_unreadable", reason=t("bc.err." + error.code, name="?", text=text, **error.params))
+    if guess == rule.shape:
+        return ":material/check_circle: " + t("bc.guess_right")
+    return ":material/cancel: " + t("bc.guess_wrong", guess=bc.format_shape(guess) if guess is not None else t("bc.fails"))
+
+
 def reveal(signature):
     """Remember that the answer for these shapes has been revealed."""
     st.session_state["bc_revealed"] = signature
 
 
-# --- controls ---
-st.caption(t("bc.presets"))
-for column, preset in zip(st.columns(len(PRESETS)), PRESETS):
-    label = " + ".join(bc.format_shape(bc.parse_shape(s)) for s in preset)
-    column.button(label, key="preset_" + "_".join(preset), on_click=load_preset, args=(preset,),
-                  width="stretch")
-left, middle, right = st.columns([2, 1, 2])
-with left:
-    count = controls.slider("n", t("bc.count"), 2, 4, 2)
-with middle:
+# --- controls (left) and the picture (right) ---
+controls_column, view = st.columns([1, 2], gap="large")
+with controls_column:
+    st.caption(t("bc.presets"))
+    for row in (PRESETS[:2], PRESETS[2:]):
+        for column, preset in zip(st.columns(2), row):
+            label = " + ".join(bc.format_shape(bc.parse_shape(s)) for s in preset)
+            column.button(label, key="preset_" + "_".join(preset), on_click=load_preset, args=(preset,),
+                          width="stretch")
+    count = controls.radio("n", t("bc.count"), [2, 3, 4], 2, horizontal=True)
     op = controls.select("op", t("bc.op"), list(SYMBOLS), "+", format_func=SYMBOLS.get)
-with right:
+    texts = []
+    for pair in (bc.NAMES[:2], bc.NAMES[2:count]):
+        for column, name in zip(st.columns(2), pair):
+            with column:
+                texts.append(controls.text(name, t("bc.shape_of", name=name), DEFAULTS[bc.NAMES.index(name)],
+                                           max_chars=bc.MAX_TEXT, placeholder="4,3"))
     predict = controls.toggle("predict", t("bc.predict"), True, help=t("bc.predict_help"))
-texts = []
-for column, name, default in zip(st.columns(4), bc.NAMES[:count], DEFAULTS):
-    with column:
-        texts.append(controls.text(name, t("bc.shape_of", name=name), default, max_chars=bc.MAX_TEXT,
-                                   placeholder="4,3"))
 
 # --- read the shapes; a typo gets a friendly message, never a traceback ---
 shapes, problems = [], []
@@ -55,9 +66,10 @@ for name, text in zip(bc.NAMES, texts):
         problems.append(t("bc.err." + error.code, name=name, text=text, **error.params))
 
 if problems:
-    for problem in problems:
-        st.error(problem, icon=":material/edit:")
-    st.info(t("bc.forms"))
+    with view:
+        for problem in problems:
+            st.error(problem, icon=":material/edit:")
+        st.info(t("bc.forms"))
 else:
     shapes = tuple(shapes)
     result = compute(shapes, op)
@@ -66,54 +78,44 @@ else:
     revealed = not predict or st.session_state.get("bc_revealed") == signature
     joined = f" {SYMBOLS[op]} ".join(bc.format_shape(s) for s in shapes)
 
-    # --- predict, then reveal ---
-    if predict:
-        st.subheader(t("bc.guess_title"))
-        guess_text = controls.text("guess", t("bc.guess", expr=joined), "", max_chars=bc.MAX_TEXT,
-                                   placeholder=t("bc.guess_placeholder"))
-        st.button(t("block.reveal"), key="bc_reveal", on_click=reveal, args=(signature,),
-                  disabled=revealed)
-        if revealed and guess_text.strip():
-            try:
-                guess = bc.parse_guess(guess_text)
-            except bc.ShapeError as error:
-                st.warning(t("bc.guess_unreadable", reason=t("bc.err." + error.code, name="?",
-                                                                text=guess_text, **error.params)))
+    with view:
+        # --- predict, then reveal ---
+        if predict:
+            guess_text = controls.text("guess", t("bc.guess", expr=joined), "", max_chars=bc.MAX_TEXT,
+                                       placeholder=t("bc.guess_placeholder"))
+            st.button(t("block.reveal"), key="bc_reveal", on_click=reveal, args=(signature,),
+                      disabled=revealed, type="primary")
+            if revealed and guess_text.strip():
+                st.markdown(guess_feedback(guess_text, rule))
+
+        # --- the verdict ---
+        if revealed:
+            if rule.ok:
+                st.success(t("bc.ok", expr=joined, shape=bc.format_shape(rule.shape)), icon=":material/check:")
             else:
-                if guess == rule.shape:
-                    st.success(t("bc.guess_right"))
-                else:
-                    said = bc.format_shape(guess) if guess is not None else t("bc.fails")
-                    st.warning(t("bc.guess_wrong", guess=said))
+                clash = " ≠ ".join(str(n) for n in sorted({n for n in rule.conflict.sizes if n not in (None, 1)}))
+                st.error(t("bc.fail", expr=joined, axis=rule.conflict.axis, clash=clash), icon=":material/close:")
+            if result.error:
+                st.markdown(t("bc.mxnet_said") if not rule.ok else t("bc.mxnet_refused"))
+                st.code(result.error, language=None, wrap_lines=True)
+            elif not result.computed:
+                st.info(t("bc.too_big", limit=f"{bc.MAX_COMPUTE:,}"))
 
-    # --- the verdict ---
-    if revealed:
-        if rule.ok:
-            st.success(t("bc.ok", expr=joined, shape=bc.format_shape(rule.shape)), icon=":material/check:")
+        # --- the picture ---
+        if bc.drawable(rule):
+            grid = bc.cells(rule, result.values, stretch=revealed)
+            captions = [f"{name} {bc.format_shape(s)}" for name, s in zip(bc.NAMES, shapes)]
+            captions.append(t("bc.result_caption", shape=bc.format_shape(rule.shape)))
+            small = len(grid) <= 400 and grid["value"].abs().max() < 10_000
+            symbols = [SYMBOLS[op]] * (len(shapes) - 1) + (["="] if revealed and rule.ok else [])
+            st.altair_chart(grid_chart(grid, captions, symbols, style, show_values=small), width="content")
+            st.caption(t("bc.legend") if revealed and rule.ok else t("bc.legend_hidden"))
         else:
-            clash = " ≠ ".join(str(n) for n in sorted({n for n in rule.conflict.sizes if n not in (None, 1)}))
-            st.error(t("bc.fail", expr=joined, axis=rule.conflict.axis, clash=clash), icon=":material/close:")
-        if result.error:
-            st.markdown(t("bc.mxnet_said") if not rule.ok else t("bc.mxnet_refused"))
-            st.code(result.error, language=None)
-        elif not result.computed:
-            st.info(t("bc.too_big", limit=f"{bc.MAX_COMPUTE:,}"))
+            st.info(t("bc.no_picture", slices=bc.MAX_DRAW_SLICES, axis=bc.MAX_DRAW_AXIS))
 
-    # --- the axis-by-axis steps and the picture ---
+    # --- the axis-by-axis steps ---
     st.subheader(t("bc.steps"))
     st.dataframe(step_table(rule, revealed, t), hide_index=True)
-    st.subheader(t("bc.picture"))
-    if bc.drawable(rule):
-        grid = bc.cells(rule, result.values, stretch=revealed)
-        captions = [f"{name} {bc.format_shape(s)}" for name, s in zip(bc.NAMES, shapes)]
-        captions.append(t("bc.result_caption", shape=bc.format_shape(rule.shape)))
-        small = len(grid) <= 400 and grid["value"].abs().max() < 10_000
-        symbols = [SYMBOLS[op]] * (len(shapes) - 1) + (["="] if revealed and rule.ok else [])
-        st.altair_chart(grid_chart(grid, captions, symbols, style, show_values=small),
-                        width="content")
-        st.caption(t("bc.legend") if revealed and rule.ok else t("bc.legend_hidden"))
-    else:
-        st.info(t("bc.no_picture", slices=bc.MAX_DRAW_SLICES, axis=bc.MAX_DRAW_AXIS))
 
     if revealed:
         if result.values is not None and 0 < result.size <= 144:
@@ -121,27 +123,21 @@ else:
             st.code(str(result.values), language=None)
         fix = bc.suggest_fix(rule)
         # --- what to notice ---
-        notes = ["bc.notice_right", "bc.notice_copy"]
-        if fix:
-            notes.append("bc.notice_fix")
+        notes = ["bc.notice_right", "bc.notice_copy"] + (["bc.notice_fix"] if fix else [])
         blocks.notice(*notes, name=bc.NAMES[fix[0]] if fix else "",
                       new=bc.format_shape(fix[1]) if fix else "")
-        blocks.maths(r"\text{out}_k=\begin{cases}n & a_k=b_k=n\\ b_k & a_k=1\\ a_k & b_k=1\\"
-                     r"\text{error} & \text{otherwise}\end{cases}",
-                     *([bc.index_formula(rule, op)] if rule.ok and len(rule.steps) <= 8 else []),
+        blocks.maths(bc.RULE_LATEX, *([bc.index_formula(rule, op)] if rule.ok else []),
                      caption_key="bc.maths_caption")
         blocks.code(result.code)
 
         # --- NDArray <-> NumPy, and why broadcasting copies nothing ---
         with st.expander(t("bc.numpy_title")):
             st.markdown(t("bc.numpy_text"))
-            st.code("import numpy as np\nfrom mxnet import nd\n\nP = np.ones((2, 3))\nD = nd.array(P)"
-                    "   # NumPy -> NDArray (a copy)\nD.asnumpy()       # NDArray -> NumPy (a copy)\n",
-                    language="python")
+            st.code(bc.CONVERSION_CODE, language="python")
             if rule.ok and result.computed:
-                for i, shape in enumerate(shapes):
+                for name, shape in zip(bc.NAMES, shapes):
                     view = bc.broadcast_view(shape, rule.shape)
-                    st.markdown(t("bc.view", name=bc.NAMES[i], shape=bc.format_shape(shape),
+                    st.markdown(t("bc.view", name=name, shape=bc.format_shape(shape),
                                   target=bc.format_shape(rule.shape), strides=view.strides,
                                   view_strides=view.view_strides, bytes=f"{view.copy_bytes:,}"))
 

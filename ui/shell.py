@@ -31,11 +31,11 @@ PAGES = (HOME, *TOPICS)
 
 # Projector mode: larger type everywhere (Streamlit sizes text in rem) and roomier widgets.
 PROJECTOR_CSS = """<style>
-html { font-size: 24px; }
-[data-testid="stMarkdownContainer"] p, [data-testid="stMarkdownContainer"] li { font-size: 1.1rem; }
-[data-testid="stSidebar"] { min-width: 22rem; }
-.katex { font-size: 1.35em; }
-code { font-size: 0.95em; }
+html { font-size: 21px; }
+[data-testid="stMainBlockContainer"] { padding-top: 3.2rem; max-width: 100%; }
+h1 { font-size: 2.1rem !important; padding-top: 0 !important; }
+[data-testid="stMarkdownContainer"] p, [data-testid="stMarkdownContainer"] li { font-size: 1.05rem; }
+.katex { font-size: 1.3em; }
 </style>"""
 
 
@@ -54,8 +54,9 @@ def page(name: str) -> ChartStyle:
         controls.radio("lang", "Language · 语言", list(LANGUAGES), "en",
                        captions=list(LANGUAGES.values()), horizontal=True)
         projector = controls.toggle("proj", t("shell.projector"), False, help=t("shell.projector_help"))
+    # a projector link opens with the sidebar folded away, to leave the screen to the picture
     st.set_page_config(page_title=f"{t(name + '.title')} · First Look", page_icon=_page(name).icon,
-                       layout="wide")
+                       layout="wide", initial_sidebar_state="collapsed" if projector else "auto")
     with nav:
         st.markdown(f"**{t('app.name')}**")
         forwarded = global_params()
