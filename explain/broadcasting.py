@@ -159,7 +159,7 @@ def _join(shapes) -> str:
 def operand_values(shape: tuple[int, ...], index: int) -> np.ndarray:
     """The values given to operand `index`: 1, 2, 3, … times 10**index, so each digit tells its source."""
     count = math.prod(shape)
-    return np.arange(1, count + 1, dtype=np.float64).reshape(shape) * 10.0**index
+    return (np.arange(1, count + 1, dtype=np.float64) * 10.0**index).reshape(shape)
 
 
 def uses_numpy_api(shapes) -> bool:

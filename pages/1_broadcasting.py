@@ -107,7 +107,7 @@ else:
             captions = [f"{name} {bc.format_shape(s)}" for name, s in zip(bc.NAMES, shapes)]
             captions.append(t("bc.result_caption", shape=bc.format_shape(rule.shape)))
             small = len(grid) <= 400 and grid["value"].abs().max() < 10_000
-            symbols = [SYMBOLS[op]] * (len(shapes) - 1) + (["="] if revealed and rule.ok else [])
+            symbols = [SYMBOLS[op]] * (len(shapes) - 1) + (["= ?"] if not revealed else ["="] if rule.ok else [])
             st.altair_chart(grid_chart(grid, captions, symbols, style, show_values=small), width="content")
             st.caption(t("bc.legend") if revealed and rule.ok else t("bc.legend_hidden"))
         else:

@@ -46,7 +46,7 @@ def grid_chart(cells: pd.DataFrame, captions: list[str], symbols: list[str], sty
 
     cell_px = style.scaled(34)
     height = float(frame["height"].max())
-    width = float(frame["x1"].max())
+    width = float(frame["x1"].max()) + (2 * GAP if len(symbols) >= n_panels else 0)
     x = alt.Scale(domain=[-0.2, width + 0.2], nice=False, zero=False)
     y = alt.Scale(domain=[-HEADER, height + 0.2], nice=False, zero=False, reverse=True)
 
@@ -69,10 +69,11 @@ def grid_chart(cells: pd.DataFrame, captions: list[str], symbols: list[str], sty
     header = frame.assign(caption=captions[:n_panels], xc=(frame["x0"] + frame["x1"]) / 2, y=-0.55)
     layers.append(alt.Chart(header).mark_text(fontSize=style.scaled(13), fontWeight="bold").encode(
         x=alt.X("xc:Q", scale=x), y=alt.Y("y:Q", scale=y), text="caption:N"))
-    if symbols:
-        between = pd.DataFrame({"symbol": symbols[: n_panels - 1],
-                                "x": frame["x1"].iloc[:-1].to_numpy() + GAP / 2 - 0.05,
-                                "y": frame["height"].iloc[:-1].to_numpy() / 2})
+    if symbols:  # between panels; one more than the gaps goes after the last panel (e.g. "= ?")
+        count = min(len(symbols), n_panels)
+        between = pd.DataFrame({"symbol": symbols[:count],
+                                "x": frame["x1"].iloc[:count].to_numpy() + GAP / 2 - 0.05,
+                                "y": frame["height"].iloc[:count].to_numpy() / 2})
         layers.append(alt.Chart(between).mark_text(fontSize=style.scaled(26)).encode(
             x=alt.X("x:Q", scale=x), y=alt.Y("y:Q", scale=y), text="symbol:N"))
     slices = placed[(placed["row"] == 0) & (placed["col"] == 0)]

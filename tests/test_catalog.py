@@ -1,0 +1,61 @@
+"""The catalog: every key in English and Chinese, the same placeholders in both, every key the code uses present."""
+import re
+import string
+from pathlib import Path
+
+import pytest
+
+from explain import broadcasting as bc
+from ui import shell
+from ui.catalog import STRINGS
+from ui.i18n import LANGUAGES
+
+ROOT = Path(__file__).resolve().parents[1]
+SOURCES = [ROOT / "app.py", *sorted((ROOT / "pages").glob("*.py")), *sorted((ROOT / "ui").rglob("*.py"))]
+PREFIXES = {key.split(".")[0] for key in STRINGS}
+
+
+def placeholders(text: str) -> set[str]:
+    return {name for _, name, _, _ in string.Formatter().parse(text) if name}
+
+
+@pytest.mark.parametrize("key", sorted(STRINGS))
+def test_every_key_has_every_language_with_the_same_placeholders(key):
+    entry = STRINGS[key]
+    assert set(entry) == set(LANGUAGES), f"{key} lacks {set(LANGUAGES) - set(entry)}"
+    for lang in LANGUAGES:
+        assert entry[lang].strip(), f"{key} is empty in {lang}"
+    assert placeholders(entry["en"]) == placeholders(entry["zh"]), key
+
+
+def test_chinese_entries_are_really_translated():
+    """A Chinese entry equal to the English one is only acceptable for names and notation."""
+    same = [k for k, v in STRINGS.items() if v["en"] == v["zh"] and re.search(r"[a-z]{4,}", v["en"])]
+    assert same == [], same
+
+
+def literal_keys() -> set[str]:
+    found = set()
+    for path in SOURCES:
+        for literal in re.findall(r"""["']([a-z_]+\.[a-z0-9_.]+)["']""", path.read_text(encoding="utf-8")):
+            if literal.split(".")[0] in PREFIXES and not literal.endswith(".") and not literal.endswith(".py"):
+                found.add(literal)
+    return found
+
+
+def test_every_key_the_code_names_exists():
+    missing = sorted(k for k in literal_keys() if k not in STRINGS)
+    assert missing == []
+
+
+def test_keys_built_at_run_time_exist():
+    dynamic = [p.name + ".title" for p in shell.PAGES] + [p.name + ".idea" for p in shell.PAGES]
+    codes = re.findall(r'ShapeError\("([a-z_]+)"', (ROOT / "explain" / "broadcasting.py").read_text())
+    dynamic += ["bc.err." + code for code in codes]
+    dynamic += ["bc.rule." + rule for rule in ("equal", "stretch", "mismatch")]
+    assert len(codes) >= 9
+    assert [k for k in dynamic if k not in STRINGS] == []
+
+
+def test_the_scan_finds_the_keys_pages_use():
+    assert {"bc.presets", "shell.link", "block.reveal"} <= literal_keys()

@@ -1,0 +1,74 @@
+"""Chart builders through their Vega-Lite specs (to_dict)."""
+import pandas as pd
+
+from explain import broadcasting as bc
+from ui.charts.broadcasting import grid_chart, layout, step_table
+from ui.style import LAPTOP, PROJECTOR
+
+
+def spec_rows(spec, layer):
+    """The data rows a layer draws."""
+    name = spec["layer"][layer]["data"]["name"]
+    return spec["datasets"][name]
+
+
+def test_grid_chart_draws_every_cell_with_its_value():
+    rule = bc.broadcast((4, 3), (3,))
+    grid = bc.cells(rule, bc.compute(((4, 3), (3,))).values)
+    spec = grid_chart(grid, ["a (4, 3)", "b (3,)", "result (4, 3)"], ["+", "="], LAPTOP).to_dict()
+    cells = spec_rows(spec, 0)
+    assert len(cells) == 12 + 12 + 12
+    assert spec["layer"][0]["mark"]["type"] == "rect"
+    labels = {(r["panel"], r["row"], r["col"]): r["label"] for r in cells}
+    assert labels[(2, 3, 2)] == "42" and labels[(1, 3, 0)] == "10"
+    copies = [r for r in cells if r["kind"] == "copy"]
+    assert len(copies) == 9 and all(r["opacity"] < 0.5 for r in copies)
+    texts = [layer for layer in spec["layer"] if layer["mark"]["type"] == "text"]
+    symbols = [r["symbol"] for layer in texts for r in spec["datasets"][layer["data"]["name"]] if "symbol" in r]
+    assert symbols == ["+", "="]
+
+
+def test_panels_are_laid_out_left_to_right_without_overlap():
+    grid = bc.cells(bc.broadcast((2, 3, 2), (3, 2)))
+    placed, frame = layout(grid)
+    assert list(frame["panel"]) == [0, 1, 2]
+    assert all(frame["x0"].iloc[i + 1] > frame["x1"].iloc[i] for i in range(2))
+    slice_rows = placed[(placed.panel == 0) & (placed.col == 0)].sort_values("y")
+    assert slice_rows["y"].is_monotonic_increasing and slice_rows["y"].is_unique
+
+
+def test_projector_style_enlarges_fonts_and_cells():
+    grid = bc.cells(bc.broadcast((2, 2), (2,)))
+    small = grid_chart(grid, ["a", "b", "c"], ["+", "="], LAPTOP).to_dict()
+    large = grid_chart(grid, ["a", "b", "c"], ["+", "="], PROJECTOR).to_dict()
+    assert large["width"] > small["width"] and large["height"] > small["height"]
+    font = lambda s: max(l["mark"].get("fontSize", 0) for l in s["layer"])
+    assert font(large) > font(small)
+    assert large["layer"][0]["mark"]["strokeWidth"] > small["layer"][0]["mark"]["strokeWidth"]
+
+
+def test_a_trailing_symbol_stands_after_the_last_panel():
+    grid = bc.cells(bc.broadcast((2,), (2,)), stretch=False)
+    spec = grid_chart(grid, ["a", "b"], ["+", "= ?"], LAPTOP).to_dict()
+    rows = [r for layer in spec["layer"] for r in spec["datasets"][layer["data"]["name"]] if "symbol" in r]
+    assert [r["symbol"] for r in rows] == ["+", "= ?"]
+    assert rows[1]["x"] > rows[0]["x"]
+
+
+def test_hidden_result_shows_question_marks():
+    grid = bc.cells(bc.broadcast((2,), (2,)))
+    spec = grid_chart(grid, ["a", "b", "r"], ["+", "="], LAPTOP, show_values=False, hide_result=True).to_dict()
+    assert [r["label"] for r in spec_rows(spec, 0) if r["kind"] == "result"] == ["?", "?"]
+
+
+def test_step_table_marks_the_mismatch_and_hides_answers_until_revealed():
+    t = lambda key, **kw: key
+    styled = step_table(bc.broadcast((4, 3), (4,)), True, t)
+    frame = styled.data
+    assert list(frame["bc.col_rule"]) == ["bc.rule.stretch", "bc.rule.mismatch"]
+    assert list(frame["b"]) == ["1 bc.added", "4"]
+    html = styled.to_html()
+    assert html.count("font-weight: bold") >= 1
+    hidden = step_table(bc.broadcast((4, 3), (4,)), False, t).data
+    assert set(hidden["bc.col_result"]) == {"?"}
+    assert isinstance(frame, pd.DataFrame)
