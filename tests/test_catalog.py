@@ -49,7 +49,7 @@ def test_every_key_the_code_names_exists():
 
 
 def test_keys_built_at_run_time_exist():
-    dynamic = [p.name + ".title" for p in shell.PAGES] + [p.name + ".idea" for p in shell.PAGES]
+    dynamic = [p.name + suffix for p in shell.PAGES for suffix in (".title", ".idea", ".nav")]
     codes = re.findall(r'ShapeError\("([a-z_]+)"', (ROOT / "explain" / "broadcasting.py").read_text())
     dynamic += ["bc.err." + code for code in codes]
     dynamic += ["bc.rule." + rule for rule in ("equal", "stretch", "mismatch")]

@@ -6,26 +6,32 @@ from ui.charts.broadcasting import grid_chart, layout, step_table
 from ui.style import LAPTOP, PROJECTOR
 
 
-def spec_rows(spec, layer):
-    """The data rows a layer draws."""
-    name = spec["layer"][layer]["data"]["name"]
-    return spec["datasets"][name]
+def rows(spec, *layers):
+    """The rows of the chart's one long-form table that belong to these layers."""
+    (table,) = spec["datasets"].values()
+    return [r for r in table if r["layer"] in layers]
 
 
 def test_grid_chart_draws_every_cell_with_its_value():
     rule = bc.broadcast((4, 3), (3,))
     grid = bc.cells(rule, bc.compute(((4, 3), (3,))).values)
     spec = grid_chart(grid, ["a (4, 3)", "b (3,)", "result (4, 3)"], ["+", "="], LAPTOP).to_dict()
-    cells = spec_rows(spec, 0)
+    cells = rows(spec, "cell+value")
     assert len(cells) == 12 + 12 + 12
     assert spec["layer"][0]["mark"]["type"] == "rect"
-    labels = {(r["panel"], r["row"], r["col"]): r["label"] for r in cells}
-    assert labels[(2, 3, 2)] == "42" and labels[(1, 3, 0)] == "10"
+    result = sorted((r for r in cells if r["kind"] == "result"), key=lambda r: (r["y"], r["x"]))
+    assert [r["label"] for r in result] == [str(int(v)) for v in (bc.operand_values((4, 3), 0)
+                                                                   + bc.operand_values((3,), 1)).ravel()]
     copies = [r for r in cells if r["kind"] == "copy"]
     assert len(copies) == 9 and all(r["opacity"] < 0.5 for r in copies)
-    texts = [layer for layer in spec["layer"] if layer["mark"]["type"] == "text"]
-    symbols = [r["symbol"] for layer in texts for r in spec["datasets"][layer["data"]["name"]] if "symbol" in r]
-    assert symbols == ["+", "="]
+    assert sorted(r["label"] for r in copies) == sorted(["10", "20", "30"] * 3)
+    assert [r["label"] for r in rows(spec, "symbol")] == ["+", "="]
+    assert [r["label"] for r in rows(spec, "caption")] == ["a (4, 3)", "b (3,)", "result (4, 3)"]
+
+
+def test_slices_of_a_3d_array_are_tagged():
+    spec = grid_chart(bc.cells(bc.broadcast((3, 2, 2), (2,))), ["a", "b", "r"], ["+", "="], LAPTOP).to_dict()
+    assert [r["label"] for r in rows(spec, "tag")] == ["[0]", "[1]", "[2]"] * 3
 
 
 def test_panels_are_laid_out_left_to_right_without_overlap():
@@ -50,15 +56,16 @@ def test_projector_style_enlarges_fonts_and_cells():
 def test_a_trailing_symbol_stands_after_the_last_panel():
     grid = bc.cells(bc.broadcast((2,), (2,)), stretch=False)
     spec = grid_chart(grid, ["a", "b"], ["+", "= ?"], LAPTOP).to_dict()
-    rows = [r for layer in spec["layer"] for r in spec["datasets"][layer["data"]["name"]] if "symbol" in r]
-    assert [r["symbol"] for r in rows] == ["+", "= ?"]
-    assert rows[1]["x"] > rows[0]["x"]
+    signs = rows(spec, "symbol")
+    assert [r["label"] for r in signs] == ["+", "= ?"]
+    assert signs[1]["x"] > signs[0]["x"]
 
 
 def test_hidden_result_shows_question_marks():
     grid = bc.cells(bc.broadcast((2,), (2,)))
     spec = grid_chart(grid, ["a", "b", "r"], ["+", "="], LAPTOP, show_values=False, hide_result=True).to_dict()
-    assert [r["label"] for r in spec_rows(spec, 0) if r["kind"] == "result"] == ["?", "?"]
+    assert [r["label"] for r in rows(spec, "cell", "cell+value") if r["kind"] == "result"] == ["?", "?"]
+    assert all(r["layer"] == "cell" for r in rows(spec, "cell", "cell+value") if r["kind"] != "result")
 
 
 def test_step_table_marks_the_mismatch_and_hides_answers_until_revealed():

@@ -14,6 +14,20 @@ def cached(fn):
     return st.cache_data(show_spinner=False, max_entries=512)(fn)
 
 
+@st.cache_data(show_spinner=False, max_entries=512)
+def _vega_lite(_builder, name: str, *args, **kwargs) -> dict:
+    """The Vega-Lite spec of builder(*args) (cached by the builder's name and inputs), not re-validated."""
+    spec = _builder(*args, **kwargs).to_dict(validate=False)  # the tests validate every builder's spec
+    spec.pop("$schema", None)
+    return spec
+
+
+def chart(builder, *args, width="content", **kwargs) -> None:
+    """Draw the Altair chart that `builder` returns; a view seen before is drawn from the cache."""
+    name = f"{builder.__module__}.{builder.__qualname__}"
+    st.vega_lite_chart(_vega_lite(builder, name, *args, **kwargs), width=width)
+
+
 def notice(*keys: str, **params) -> None:
     """'What to notice': one bullet per catalog key."""
     st.subheader(t("block.notice"))

@@ -32,6 +32,7 @@ STRINGS = {
     "block.wrong": {"en": "Not quite: the answer is {answer}. {why}", "zh": "不对，答案是 {answer}。{why}"},
     # --- the landing page ---
     "home.title": {"en": "First Look", "zh": "初见 · First Look"},
+    "home.nav": {"en": "Start", "zh": "首页"},
     "home.idea": {
         "en": "A visual explainer for the basics of deep learning: move a control and the picture, "
               "the numbers and the MXNet code change at once.",
@@ -66,6 +67,7 @@ STRINGS = {
     },
     # --- broadcasting ---
     "broadcasting.title": {"en": "Broadcasting", "zh": "广播机制"},
+    "broadcasting.nav": {"en": "Broadcasting", "zh": "广播机制"},
     "broadcasting.idea": {
         "en": "Arrays of different shapes combine element by element: shapes are compared from the last axis, "
               "and an axis of length 1 (or a missing one) is stretched to match — without copying anything.",

@@ -5,12 +5,13 @@ from dataclasses import dataclass
 from urllib.parse import urlencode
 
 import streamlit as st
+from streamlit.errors import StreamlitAPIException
 
 from ui import controls
-from ui.i18n import LANGUAGES, language, t
+from ui.i18n import DEFAULT, LANGUAGES, t
 from ui.style import LAPTOP, PROJECTOR, ChartStyle
 
-GLOBAL_KEYS = ("lang", "proj")  # carried across pages by the navigation links
+GLOBAL_DEFAULTS = {"lang": DEFAULT, "proj": False}  # carried across pages
 
 
 @dataclass(frozen=True)
@@ -21,6 +22,11 @@ class Page:
     name: str
     icon: str
     path: str
+
+    @property
+    def nav_key(self) -> str:
+        """The catalog key of the page's label in the sidebar."""
+        return self.name + ".nav"
 
 
 HOME = Page("app.py", "home", ":material/home:", "")
@@ -41,17 +47,34 @@ h1 { font-size: 2.1rem !important; padding-top: 0 !important; }
 
 def global_params() -> dict[str, str]:
     """The language and projector settings as they stand in the URL, to forward through links."""
-    return {k: st.query_params[k] for k in GLOBAL_KEYS if k in st.query_params}
+    return {k: st.query_params[k] for k in GLOBAL_DEFAULTS if k in st.query_params}
+
+
+def keep_across_pages(defaults: dict) -> None:
+    """Carry language and projector mode to the next page, even when they came from a link.
+
+    Streamlit 1.65 drops a bound widget's URL value on a page switch (page_link's own query_params
+    included), and the empty URL then wins over the remembered value: put the value back in the URL.
+    """
+    for key, default in defaults.items():
+        value = st.session_state.get(key, default)
+        if value != default and key not in st.query_params:
+            try:
+                st.query_params[key] = str(value).lower() if isinstance(value, bool) else str(value)
+            except StreamlitAPIException:
+                continue  # still bound on this page: the widget itself keeps its value
+            st.session_state[key] = value
 
 
 def page(name: str) -> ChartStyle:
     """Start a page: sidebar, language, projector mode, title and idea; returns the chart style."""
     controls.reset_notices()
+    keep_across_pages(GLOBAL_DEFAULTS)
     sidebar = st.sidebar
     nav = sidebar.container()
     with sidebar:
         st.divider()
-        controls.radio("lang", "Language · 语言", list(LANGUAGES), "en",
+        controls.radio("lang", "Language · 语言", list(LANGUAGES), DEFAULT,
                        captions=list(LANGUAGES.values()), horizontal=True)
         projector = controls.toggle("proj", t("shell.projector"), False, help=t("shell.projector_help"))
     # a projector link opens with the sidebar folded away, to leave the screen to the picture
@@ -61,7 +84,7 @@ def page(name: str) -> ChartStyle:
         st.markdown(f"**{t('app.name')}**")
         forwarded = global_params()
         for p in PAGES:
-            st.page_link(p.script, label=t(p.name + ".title"), icon=p.icon, query_params=forwarded)
+            st.page_link(p.script, label=t(p.nav_key), icon=p.icon, query_params=forwarded)
     if projector:
         st.html(PROJECTOR_CSS)
     st.title(t(name + ".title"))

@@ -38,51 +38,56 @@ def grid_chart(cells: pd.DataFrame, captions: list[str], symbols: list[str], sty
     result_panel = n_panels - 1 if (cells["kind"] == "result").any() else None
     colours = [RESULT_COLOUR if p == result_panel else OPERAND_COLOURS[p % 4] for p in frame["panel"]]
     placed["fill"] = placed["panel"].map(dict(zip(frame["panel"], colours)))
-    placed["x2"], placed["y2"] = placed["x"] + 0.92, placed["y"] + 0.92
-    placed["xc"], placed["yc"] = placed["x"] + 0.46, placed["y"] + 0.46
     hidden = hide_result & (placed["kind"] == "result")
     placed["label"] = np.where(hidden, "?", placed["value"].map(_number))
     placed["opacity"] = np.where(placed["kind"] == "copy", 0.28, np.where(hidden, 0.15, 0.9))
+    placed["layer"] = np.where(show_values | hidden, "cell+value", "cell")
+
+    # one long-form table for every layer: cells, panel captions, the signs between panels, slice tags
+    count = min(len(symbols), n_panels)
+    top_left = placed[(placed["row"] == 0) & (placed["col"] == 0) & (placed["slice"] > 0).any()]
+    extras = pd.concat([
+        pd.DataFrame({"layer": "caption", "label": captions[:n_panels],
+                      "x": (frame["x0"] + frame["x1"]) / 2 - 0.46, "y": -0.55 - 0.46}),
+        pd.DataFrame({"layer": "symbol", "label": symbols[:count],
+                      "x": frame["x1"].iloc[:count].to_numpy() + GAP / 2 - 0.51,
+                      "y": frame["height"].iloc[:count].to_numpy() / 2 - 0.46}),
+        pd.DataFrame({"layer": "tag", "label": "[" + top_left["slice"].astype(str) + "]",
+                      "x": top_left["x"] - 0.54, "y": top_left["y"]}),
+    ], ignore_index=True)
+    data = pd.concat([placed[["layer", "x", "y", "label", "fill", "opacity", "kind"]], extras], ignore_index=True)
+    data["xc"], data["yc"] = data["x"] + 0.46, data["y"] + 0.46  # centres, where text goes
+    data["x2"], data["y2"] = data["x"] + 0.92, data["y"] + 0.92
 
     cell_px = style.scaled(34)
     height = float(frame["height"].max())
     width = float(frame["x1"].max()) + (2 * GAP if len(symbols) >= n_panels else 0)
-    x = alt.Scale(domain=[-0.2, width + 0.2], nice=False, zero=False)
-    y = alt.Scale(domain=[-HEADER, height + 0.2], nice=False, zero=False, reverse=True)
+    x_scale = alt.Scale(domain=[-0.6, width + 0.2], nice=False, zero=False)
+    y_scale = alt.Scale(domain=[-HEADER, height + 0.2], nice=False, zero=False, reverse=True)
+    x, y = alt.X("x:Q", scale=x_scale, axis=None), alt.Y("y:Q", scale=y_scale, axis=None)
+    # channel objects throughout: Altair re-hashes its whole schema for every shorthand string it parses
+    centre = {"x": alt.X("xc:Q", scale=x_scale), "y": alt.Y("yc:Q", scale=y_scale), "text": alt.Text("label:N")}
+    kinds = ["real", "copy", "result"]
 
-    base = alt.Chart(placed)
-    squares = base.mark_rect(strokeWidth=style.line).encode(
-        x=alt.X("x:Q", scale=x, axis=None), x2="x2", y=alt.Y("y:Q", scale=y, axis=None), y2="y2",
-        color=alt.Color("fill:N", scale=None),
+    base = alt.Chart()
+    squares = base.transform_filter(alt.FieldOneOfPredicate("layer", ["cell", "cell+value"])).mark_rect(
+        strokeWidth=style.line).encode(
+        x=x, x2=alt.X2("x2"), y=y, y2=alt.Y2("y2"),
+        color=alt.Color("fill:N", scale=None), stroke=alt.Stroke("fill:N", scale=None),
         opacity=alt.Opacity("opacity:Q", scale=None),
-        stroke=alt.Stroke("fill:N", scale=None),
-        strokeDash=alt.condition(alt.datum.kind == "copy", alt.value([4, 3]), alt.value([1, 0])),
-        tooltip=[alt.Tooltip("label:N", title="value"), alt.Tooltip("kind:N")],
-    )
-    layers = [squares]
-    if show_values or hide_result:
-        shown = placed if show_values else placed[hidden]
-        layers.append(alt.Chart(shown).mark_text(fontSize=style.scaled(12), fontWeight="bold").encode(
-            x=alt.X("xc:Q", scale=x), y=alt.Y("yc:Q", scale=y), text="label:N",
-            color=alt.condition(alt.datum.kind == "copy", alt.value("#555555"), alt.value("#FFFFFF")),
-        ))
-    header = frame.assign(caption=captions[:n_panels], xc=(frame["x0"] + frame["x1"]) / 2, y=-0.55)
-    layers.append(alt.Chart(header).mark_text(fontSize=style.scaled(13), fontWeight="bold").encode(
-        x=alt.X("xc:Q", scale=x), y=alt.Y("y:Q", scale=y), text="caption:N"))
-    if symbols:  # between panels; one more than the gaps goes after the last panel (e.g. "= ?")
-        count = min(len(symbols), n_panels)
-        between = pd.DataFrame({"symbol": symbols[:count],
-                                "x": frame["x1"].iloc[:count].to_numpy() + GAP / 2 - 0.05,
-                                "y": frame["height"].iloc[:count].to_numpy() / 2})
-        layers.append(alt.Chart(between).mark_text(fontSize=style.scaled(26)).encode(
-            x=alt.X("x:Q", scale=x), y=alt.Y("y:Q", scale=y), text="symbol:N"))
-    slices = placed[(placed["row"] == 0) & (placed["col"] == 0)]
-    if placed["slice"].max() > 0:
-        tags = slices.assign(tag="[" + slices["slice"].astype(str) + "]", x=slices["x"] - 0.08,
-                             y=slices["y"] + 0.46)
-        layers.append(alt.Chart(tags).mark_text(align="right", fontSize=style.scaled(10), color="#666666")
-                      .encode(x=alt.X("x:Q", scale=x), y=alt.Y("y:Q", scale=y), text="tag:N"))
-    return alt.layer(*layers).properties(
+        strokeDash=alt.StrokeDash("kind:N", legend=None,
+                                  scale=alt.Scale(domain=kinds, range=[[1, 0], [4, 3], [1, 0]])),
+        tooltip=[alt.Tooltip("label:N", title="value"), alt.Tooltip("kind:N")])
+    values = base.transform_filter(alt.datum.layer == "cell+value").mark_text(
+        fontSize=style.scaled(12), fontWeight="bold").encode(
+        **centre, color=alt.Color("kind:N", legend=None,
+                                  scale=alt.Scale(domain=kinds, range=["#FFFFFF", "#555555", "#FFFFFF"])))
+    headers = base.transform_filter(alt.datum.layer == "caption").mark_text(
+        fontSize=style.scaled(13), fontWeight="bold").encode(**centre)
+    signs = base.transform_filter(alt.datum.layer == "symbol").mark_text(fontSize=style.scaled(26)).encode(**centre)
+    tags = base.transform_filter(alt.datum.layer == "tag").mark_text(
+        align="right", fontSize=style.scaled(10), color="#666666").encode(**centre)
+    return alt.layer(squares, values, headers, signs, tags, data=data).properties(
         width=max(120.0, width * cell_px), height=max(60.0, (height + HEADER) * cell_px)
     ).configure_view(stroke=None)
 

@@ -1,0 +1,47 @@
+"""Timing helpers shared by the benchmarks: percentiles and a page opened through AppTest."""
+import os
+import statistics
+import sys
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+os.chdir(ROOT)  # Streamlit reads .streamlit/config.toml from the working directory
+
+
+def percentiles(samples_ms):
+    """p50 and p95 of a list of milliseconds."""
+    ordered = sorted(samples_ms)
+    p95 = ordered[min(len(ordered) - 1, round(0.95 * (len(ordered) - 1)))]
+    return statistics.median(ordered), p95
+
+
+def report(name, samples_ms):
+    """One line: what was timed, how often, p50 and p95."""
+    p50, p95 = percentiles(samples_ms)
+    print(f"{name:<44} n={len(samples_ms):<4} p50={p50:7.1f} ms  p95={p95:7.1f} ms")
+
+
+def open_page(script, **params):
+    """A page run once through AppTest, ready for interactions."""
+    from streamlit.testing.v1 import AppTest
+
+    at = AppTest.from_file(str(ROOT / "app.py"), default_timeout=120)
+    for key, value in params.items():
+        at.query_params[key] = value
+    if script != "app.py":
+        at.switch_page(script)
+    return at.run()
+
+
+def time_reruns(at, change, count):
+    """Milliseconds of each rerun after change(at, k) set a control."""
+    samples = []
+    for k in range(count):
+        change(at, k)
+        start = time.perf_counter()
+        at.run()
+        samples.append((time.perf_counter() - start) * 1000)
+        assert not at.exception, at.exception
+    return samples

@@ -1,0 +1,54 @@
+"""Rerun time per page and interaction (p50/p95), and cold start. Run: python bench/reruns.py"""
+import socket
+import subprocess
+import sys
+import time
+import urllib.request
+
+from common import ROOT, open_page, report, time_reruns
+
+COUNT = 60
+
+
+def cold_start():
+    """Seconds from `streamlit run` to a healthy server, and to the first page run in a fresh process."""
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        port = s.getsockname()[1]
+    start = time.perf_counter()
+    proc = subprocess.Popen([sys.executable, "-m", "streamlit", "run", "app.py", "--server.headless", "true",
+                             "--server.address", "127.0.0.1", "--server.port", str(port)],
+                            cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    try:
+        while True:
+            try:
+                if urllib.request.urlopen(f"http://127.0.0.1:{port}/_stcore/health", timeout=1).read() == b"ok":
+                    break
+            except OSError:
+                time.sleep(0.05)
+        healthy = time.perf_counter() - start
+    finally:
+        proc.terminate()
+        proc.wait()
+    first = subprocess.run([sys.executable, "-c", (
+        "import time, sys; t = time.perf_counter(); sys.path.insert(0, 'bench'); from common import open_page; "
+        "open_page('pages/1_broadcasting.py', predict='false'); print(time.perf_counter() - t)")],
+        cwd=ROOT, capture_output=True, text=True, check=True)
+    print(f"cold start: server healthy after {healthy:.2f} s; first broadcasting run in a fresh process "
+          f"(imports MXNet) {float(first.stdout.split()[-1]):.2f} s")
+
+
+def main():
+    shapes = [f"{k % 7 + 1},{k % 5 + 1}" for k in range(COUNT)]
+    at = open_page("app.py")
+    report("home: switch language", time_reruns(at, lambda at, k: at.radio(key="lang").set_value("zh" if k % 2 else "en"), COUNT))
+    at = open_page("pages/1_broadcasting.py", predict="false")
+    report("broadcasting: type a new shape (uncached)", time_reruns(at, lambda at, k: at.text_input(key="a").set_value(shapes[k] + ",1"[: k % 2 * 2]), COUNT))
+    report("broadcasting: type a seen shape (cached)", time_reruns(at, lambda at, k: at.text_input(key="a").set_value(shapes[k % 3]), COUNT))
+    report("broadcasting: click a preset", time_reruns(at, lambda at, k: at.button(key=["preset_4,3_3,", "preset_3,4,2_4,2", "preset_4,3_4,1", "preset_4,3_4,"][k % 4]).click(), COUNT))
+    report("broadcasting: projector mode on/off", time_reruns(at, lambda at, k: at.toggle(key="proj").set_value(k % 2 == 0), COUNT))
+    cold_start()
+
+
+if __name__ == "__main__":
+    main()
