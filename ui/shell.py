@@ -38,7 +38,7 @@ PAGES = (HOME, *TOPICS)
 # Projector mode: larger type everywhere (Streamlit sizes text in rem) and roomier widgets.
 PROJECTOR_CSS = """<style>
 html { font-size: 21px; }
-[data-testid="stMainBlockContainer"] { padding-top: 3.2rem; max-width: 100%; }
+[data-testid="stMainBlockContainer"] { padding-top: 4.2rem; max-width: 100%; }
 h1 { font-size: 2.1rem !important; padding-top: 0 !important; }
 [data-testid="stMarkdownContainer"] p, [data-testid="stMarkdownContainer"] li { font-size: 1.05rem; }
 .katex { font-size: 1.3em; }
