@@ -15,8 +15,10 @@ settings.load_profile("ci")
 
 def open_page(script: str = "app.py", **params):
     """Run one page of the app, as a link with these query parameters would open it."""
+    from streamlit import config
     from streamlit.testing.v1 import AppTest
 
+    config.set_option("client.showErrorDetails", "full")  # tests read the real message of any error
     at = AppTest.from_file(str(ROOT / "app.py"), default_timeout=60)
     for key, value in params.items():
         at.query_params[key] = value

@@ -1,5 +1,6 @@
 """Chart builders through their Vega-Lite specs (to_dict)."""
 import pandas as pd
+import pytest
 
 from explain import broadcasting as bc
 from ui.charts.broadcasting import grid_chart, layout, step_table
@@ -79,3 +80,54 @@ def test_step_table_marks_the_mismatch_and_hides_answers_until_revealed():
     hidden = step_table(bc.broadcast((4, 3), (4,)), False, t).data
     assert set(hidden["bc.col_result"]) == {"?"}
     assert isinstance(frame, pd.DataFrame)
+
+
+# --- activations ---------------------------------------------------------------------------
+
+from explain import activations as act  # noqa: E402
+from ui.charts.activations import depth_chart, function_chart  # noqa: E402
+
+LABELS = {"saturated": "saturated", "layer": "layer", "norm": "norm", "delta": "δ", "weight": "∂L/∂W"}
+
+
+def function_spec(style=LAPTOP, names=("sigmoid", "tanh")):
+    c = act.curves(names, -6, 6, 1.0)
+    return c, function_chart(c.table, c.tangent, c.saturated, c.x0, c.y0, c.slope0, style, LABELS).to_dict()
+
+
+def test_function_chart_draws_f_and_its_derivative_per_function():
+    c, spec = function_spec()
+    marks = [layer["mark"]["type"] for layer in spec["layer"]]
+    assert marks.count("line") == 2 and "rect" in marks and "point" in marks and "rule" in marks
+    lines = next(layer for layer in spec["layer"] if layer["mark"]["type"] == "line"
+                 and layer["encoding"].get("strokeDash"))
+    assert lines["encoding"]["strokeDash"]["scale"]["domain"] == ["f", "f′"]
+    table = spec["datasets"][lines["data"]["name"]]
+    assert len(table) == len(c.table) and {r["function"] for r in table} == {"sigmoid", "tanh"}
+    probe = next(layer for layer in spec["layer"] if layer["mark"]["type"] == "point")
+    values = [r["value"] for r in spec["datasets"][probe["data"]["name"]]]
+    assert values == pytest.approx([c.y0, c.slope0])
+
+
+def test_function_chart_shades_saturation():
+    c, spec = function_spec(names=("sigmoid",))
+    shade = next(layer for layer in spec["layer"] if layer["mark"]["type"] == "rect")
+    rows = spec["datasets"][shade["data"]["name"]]
+    assert [(r["start"], r["end"]) for r in rows] == [tuple(x) for x in c.saturated[["start", "end"]].to_numpy()]
+
+
+def test_function_chart_grows_in_projector_mode():
+    _, small = function_spec(LAPTOP)
+    _, large = function_spec(PROJECTOR)
+    width = lambda s: next(l for l in s["layer"] if l["mark"]["type"] == "line")["mark"]["strokeWidth"]
+    assert width(large) > width(small)
+    assert large["config"]["legend"]["labelFontSize"] > small["config"]["legend"]["labelFontSize"]
+
+
+def test_depth_chart_uses_a_log_scale_for_both_quantities():
+    result = act.depth_gradients("sigmoid", 6, 16, 1.0, 0)
+    spec = depth_chart(result.table, LAPTOP, LABELS).to_dict()
+    line = spec["layer"][0]
+    assert line["encoding"]["y"]["scale"]["type"] == "log"
+    rows = spec["datasets"][spec["data"]["name"]] if "data" in spec else spec["datasets"][line["data"]["name"]]
+    assert len(rows) == 12 and {r["what"] for r in rows} == {"δ", "∂L/∂W"}

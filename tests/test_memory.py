@@ -36,6 +36,8 @@ def test_hundreds_of_reruns_of_every_page_stay_within_budget():
     sessions = {script: open_page(script, predict="false") for script in scripts}  # warm up
     inputs = {
         "pages/1_broadcasting.py": lambda at, k: at.text_input(key="a").set_value(f"{k % 9 + 1},{k % 4 + 1}"),
+        "pages/2_activations.py": lambda at, k: (at.slider(key="x0").set_value(round(k * 0.1 - 5, 1)),
+                                                 at.slider(key="depth").set_value(2 + k % 40)),
     }
     before = rss_mb()
     for k in range(RERUNS):

@@ -19,39 +19,37 @@ def notices() -> list[tuple[str, str]]:
     return st.session_state.get(NOTICES, [])
 
 
-def _bound(widget: Callable, key: str, matches: Callable[[str, Any], bool], **kwargs) -> Any:
+def _bound(widget: Callable, key: str, matches: Callable[[list[str], Any], bool], **kwargs) -> Any:
     """Create `widget` bound to the query parameter `key`; note a link value it had to drop."""
-    raw = st.query_params.get(key)
+    raw = st.query_params.get_all(key)
     value = widget(key=key, bind="query-params", persist_state="session", **kwargs)
-    if raw is not None and st.query_params.get(key) != raw and not matches(raw, value):
-        st.session_state.setdefault(NOTICES, []).append((key, raw))
+    if raw and st.query_params.get_all(key) != raw and not matches(raw, value):
+        st.session_state.setdefault(NOTICES, []).append((key, ",".join(raw)))
     return value
 
 
-def _same_number(raw: str, value: Any) -> bool:
-    """A number in the link that equals the widget's value (Streamlit drops defaults from the URL)."""
+def _same_numbers(raw: list[str], value: Any) -> bool:
+    """Numbers in the link that equal the widget's value(s) (Streamlit drops defaults from the URL)."""
+    values = value if isinstance(value, (tuple, list)) else (value,)
+    if len(raw) != len(values):
+        return False
     try:
-        number = float(raw)
+        numbers = [float(r) for r in raw]
     except ValueError:
         return False
-    return math.isfinite(number) and math.isclose(number, float(value), rel_tol=1e-9, abs_tol=1e-12)
+    return all(math.isfinite(n) and math.isclose(n, float(v), rel_tol=1e-9, abs_tol=1e-12)
+               for n, v in zip(numbers, values))
 
 
 def slider(key: str, label: str, min_value, max_value, value, step=None, **kwargs):
     """A slider whose value lives in the URL as ?key=value."""
-    return _bound(st.slider, key, _same_number, label=label, min_value=min_value,
-                  max_value=max_value, value=value, step=step, **kwargs)
-
-
-def number(key: str, label: str, min_value, max_value, value, step=None, **kwargs):
-    """A number box whose value lives in the URL."""
-    return _bound(st.number_input, key, _same_number, label=label, min_value=min_value,
+    return _bound(st.slider, key, _same_numbers, label=label, min_value=min_value,
                   max_value=max_value, value=value, step=step, **kwargs)
 
 
 def select(key: str, label: str, options, value, format_func: Callable = str, **kwargs):
     """A select box; the URL holds the option's label, so labels of bound options are not translated."""
-    return _bound(st.selectbox, key, lambda raw, v: raw == format_func(v), label=label,
+    return _bound(st.selectbox, key, lambda raw, v: raw == [format_func(v)], label=label,
                   options=list(options), index=list(options).index(value),
                   format_func=format_func, **kwargs)
 
@@ -59,23 +57,23 @@ def select(key: str, label: str, options, value, format_func: Callable = str, **
 def radio(key: str, label: str, options, value, format_func: Callable = str, **kwargs):
     """Radio buttons whose choice lives in the URL (as the option's label)."""
     index = None if value is None else list(options).index(value)
-    return _bound(st.radio, key, lambda raw, v: v is not None and raw == format_func(v),
+    return _bound(st.radio, key, lambda raw, v: v is not None and raw == [format_func(v)],
                   label=label, options=list(options), index=index, format_func=format_func, **kwargs)
 
 
 def multiselect(key: str, label: str, options, value, format_func: Callable = str, **kwargs):
     """A multi-select whose choices live in the URL."""
-    return _bound(st.multiselect, key, lambda raw, v: raw in {format_func(o) for o in v},
+    return _bound(st.multiselect, key, lambda raw, v: set(raw) == {format_func(o) for o in v},
                   label=label, options=list(options), default=list(value),
                   format_func=format_func, **kwargs)
 
 
 def text(key: str, label: str, value: str, **kwargs) -> str:
     """A text box whose text lives in the URL (any text is valid; the page checks it)."""
-    return _bound(st.text_input, key, lambda raw, v: raw == v, label=label, value=value, **kwargs)
+    return _bound(st.text_input, key, lambda raw, v: raw == [v], label=label, value=value, **kwargs)
 
 
 def toggle(key: str, label: str, value: bool, **kwargs) -> bool:
     """An on/off switch that lives in the URL as ?key=true."""
-    return _bound(st.toggle, key, lambda raw, v: raw.lower() == str(bool(v)).lower(),
+    return _bound(st.toggle, key, lambda raw, v: [r.lower() for r in raw] == [str(bool(v)).lower()],
                   label=label, value=value, **kwargs)

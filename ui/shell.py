@@ -32,6 +32,7 @@ class Page:
 HOME = Page("app.py", "home", ":material/home:", "")
 TOPICS = (
     Page("pages/1_broadcasting.py", "broadcasting", ":material/grid_on:", "broadcasting"),
+    Page("pages/2_activations.py", "activations", ":material/show_chart:", "activations"),
 )
 PAGES = (HOME, *TOPICS)
 

@@ -26,4 +26,4 @@ class ChartStyle:
 
 
 LAPTOP = ChartStyle()
-PROJECTOR = ChartStyle(font=22, title=26, line=4.0, point=170, height=380)
+PROJECTOR = ChartStyle(font=22, title=26, line=4.0, point=170, height=330)
