@@ -53,6 +53,10 @@ def main():
     report("activations: compare three functions", time_reruns(at, lambda at, k: at.multiselect(key="compare").set_value([["relu", "tanh"], ["gelu", "elu"], ["swish"]][k % 3]), COUNT))
     report("activations: change depth (uncached)", time_reruns(at, lambda at, k: at.slider(key="depth").set_value(2 + k % 49), COUNT))
     report("activations: change depth + seed (uncached)", time_reruns(at, lambda at, k: (at.slider(key="depth").set_value(50), at.slider(key="seed").set_value(k + 1)), COUNT))
+    at = open_page("pages/3_softmax.py")
+    report("softmax: edit a logit (uncached)", time_reruns(at, lambda at, k: at.text_input(key="logits").set_value(f"1, {k * 0.1:.1f}, 0.5"), COUNT))
+    report("softmax: edit a logit (cached)", time_reruns(at, lambda at, k: at.text_input(key="logits").set_value(f"1, {k % 4 * 0.1:.1f}, 0.5"), COUNT))
+    report("softmax: move the temperature", time_reruns(at, lambda at, k: at.slider(key="T").set_value(round(0.05 * (1 + k), 2)), COUNT))
     cold_start()
 
 

@@ -3,7 +3,7 @@ import streamlit as st
 
 from explain import activations as act
 from ui import blocks, controls, shell
-from ui.charts.activations import depth_chart, function_chart
+from ui.charts.activations import depth_chart, depth_table, function_chart, function_table
 from ui.i18n import t
 
 style = shell.page("activations")
@@ -30,8 +30,8 @@ with view:
     st.markdown(t("act.readout", x0=f"{x0:g}", y0=f"{view_data.y0:.6g}", slope=f"{view_data.slope0:.6g}"))
     if not lo <= x0 <= hi:
         st.caption(t("act.probe_outside"))
-    blocks.chart(function_chart, view_data.table, view_data.tangent, view_data.saturated, x0, view_data.y0,
-                 view_data.slope0, style, labels, width="stretch")
+    blocks.chart(function_chart, tuple(LABEL[n] for n in shown), style, width="stretch",
+                 table=function_table(view_data, labels))
     st.caption(t("act.legend", threshold=act.SATURATION))
     if view_data.at_kink:
         st.info(t(f"act.kink.{name}", value=f"{view_data.slope0:g}"), icon=":material/info:")
@@ -61,9 +61,8 @@ with depth_controls:
 scale = act.init_scale(init, width, sigma)
 deep = depth_gradients(deep_name, depth, width, scale, int(seed), alpha)
 with depth_view:
-    blocks.chart(depth_chart, deep.table, style, {"layer": t("act.layer"), "norm": t("act.norm"),
-                                                  "delta": t("act.delta"), "weight": t("act.weight")},
-                 width="stretch")
+    labels = {"layer": t("act.layer"), "norm": t("act.norm"), "delta": t("act.delta"), "weight": t("act.weight")}
+    blocks.chart(depth_chart, style, labels, width="stretch", table=depth_table(deep.table, labels))
     verdict = "act.vanish" if deep.ratio < 0.1 else "act.explode" if deep.ratio > 10 else "act.stable"
     st.markdown(t("act.depth_values", first=f"{deep.first:.3e}", last=f"{deep.last:.3e}", depth=depth,
                   first_w=f"{deep.first_weight:.3e}", last_w=f"{deep.last_weight:.3e}", sigma=f"{scale:.3g}"))

@@ -1,4 +1,5 @@
 """Chart builders through their Vega-Lite specs (to_dict)."""
+import numpy as np
 import pandas as pd
 import pytest
 
@@ -85,40 +86,41 @@ def test_step_table_marks_the_mismatch_and_hides_answers_until_revealed():
 # --- activations ---------------------------------------------------------------------------
 
 from explain import activations as act  # noqa: E402
-from ui.charts.activations import depth_chart, function_chart  # noqa: E402
+from ui.charts.activations import depth_chart, depth_table, function_chart, function_table  # noqa: E402
 
 LABELS = {"saturated": "saturated", "layer": "layer", "norm": "norm", "delta": "δ", "weight": "∂L/∂W"}
 
 
 def function_spec(style=LAPTOP, names=("sigmoid", "tanh")):
     c = act.curves(names, -6, 6, 1.0)
-    return c, function_chart(c.table, c.tangent, c.saturated, c.x0, c.y0, c.slope0, style, LABELS).to_dict()
+    table = function_table(c, LABELS)
+    return c, table, function_chart(table, tuple(act.REGISTRY[n].label for n in names), style).to_dict()
 
 
 def test_function_chart_draws_f_and_its_derivative_per_function():
-    c, spec = function_spec()
+    c, table, spec = function_spec()
     marks = [layer["mark"]["type"] for layer in spec["layer"]]
     assert marks.count("line") == 2 and "rect" in marks and "point" in marks and "rule" in marks
     lines = next(layer for layer in spec["layer"] if layer["mark"]["type"] == "line"
                  and layer["encoding"].get("strokeDash"))
     assert lines["encoding"]["strokeDash"]["scale"]["domain"] == ["f", "f′"]
-    table = spec["datasets"][lines["data"]["name"]]
-    assert len(table) == len(c.table) and {r["function"] for r in table} == {"sigmoid", "tanh"}
-    probe = next(layer for layer in spec["layer"] if layer["mark"]["type"] == "point")
-    values = [r["value"] for r in spec["datasets"][probe["data"]["name"]]]
-    assert values == pytest.approx([c.y0, c.slope0])
+    assert lines["encoding"]["color"]["scale"]["domain"] == ["sigmoid", "tanh"]
+    curves = table[table.layer == "curve"]
+    assert len(curves) == len(c.table) and set(curves["function"]) == {"sigmoid", "tanh"}
+    assert list(table[table.layer == "probe"]["value"]) == pytest.approx([c.y0, c.slope0])
 
 
 def test_function_chart_shades_saturation():
-    c, spec = function_spec(names=("sigmoid",))
-    shade = next(layer for layer in spec["layer"] if layer["mark"]["type"] == "rect")
-    rows = spec["datasets"][shade["data"]["name"]]
-    assert [(r["start"], r["end"]) for r in rows] == [tuple(x) for x in c.saturated[["start", "end"]].to_numpy()]
+    c, table, _ = function_spec(names=("sigmoid",))
+    shaded = table[table.layer == "saturated"]
+    assert [tuple(r) for r in shaded[["start", "end"]].to_numpy()] == \
+        [tuple(x) for x in c.saturated[["start", "end"]].to_numpy()]
+    assert set(shaded["text"]) == {"saturated"}
 
 
 def test_function_chart_grows_in_projector_mode():
-    _, small = function_spec(LAPTOP)
-    _, large = function_spec(PROJECTOR)
+    *_, small = function_spec(LAPTOP)
+    *_, large = function_spec(PROJECTOR)
     width = lambda s: next(l for l in s["layer"] if l["mark"]["type"] == "line")["mark"]["strokeWidth"]
     assert width(large) > width(small)
     assert large["config"]["legend"]["labelFontSize"] > small["config"]["legend"]["labelFontSize"]
@@ -126,8 +128,72 @@ def test_function_chart_grows_in_projector_mode():
 
 def test_depth_chart_uses_a_log_scale_for_both_quantities():
     result = act.depth_gradients("sigmoid", 6, 16, 1.0, 0)
-    spec = depth_chart(result.table, LAPTOP, LABELS).to_dict()
-    line = spec["layer"][0]
-    assert line["encoding"]["y"]["scale"]["type"] == "log"
-    rows = spec["datasets"][spec["data"]["name"]] if "data" in spec else spec["datasets"][line["data"]["name"]]
-    assert len(rows) == 12 and {r["what"] for r in rows} == {"δ", "∂L/∂W"}
+    table = depth_table(result.table, LABELS)
+    spec = depth_chart(table, LAPTOP, LABELS).to_dict()
+    assert spec["layer"][0]["encoding"]["y"]["scale"]["type"] == "log"
+    assert len(table) == 12 and set(table["what"]) == {"δ", "∂L/∂W"}
+
+
+# --- softmax ---------------------------------------------------------------------------------
+
+from explain import softmax as sm  # noqa: E402
+from ui.charts import softmax as smc  # noqa: E402
+
+SM_LABELS = {"true": "true", "other": "other", "logits": "o", "probabilities": "p", "p": "p", "loss": "l",
+             "title": "t", "up": "up", "down": "down", "axis": "g", "T": "T", "H": "H"}
+
+
+def all_rows(spec):
+    """Every data row of every dataset in a spec."""
+    return [row for rows in spec["datasets"].values() for row in rows]
+
+
+def test_scores_chart_marks_truth_and_argmax_in_both_panels():
+    v = sm.view((1.0, 2.0, 0.5), ("cat", "dog", "chicken"), 0, 1.0)
+    table = smc.scores_table(v.names, v.logits, v.probabilities, 0, SM_LABELS)
+    spec = smc.scores_chart(table, LAPTOP, SM_LABELS).to_dict()
+    assert len(spec["hconcat"]) == 2 and "data" in spec
+    logits, probs = table[table.layer == "logit"], table[table.layer == "probability"]
+    assert list(logits["truth"]) == ["true", "other", "other"]
+    assert list(logits["mark"]) == ["", "▲ argmax", ""] and list(probs["mark"]) == ["", "▲ argmax", ""]
+    assert list(probs["value"]) == pytest.approx(list(v.probabilities))
+    assert len(all_rows(spec)) == 6
+
+
+def test_loss_chart_pins_a_huge_loss_to_the_top_with_its_true_value():
+    table = smc.loss_table(0.0, 1000.0)
+    smc.loss_chart(table, LAPTOP, SM_LABELS).to_dict()
+    point = table[table.layer == "point"].iloc[0]
+    assert point["loss"] == smc.LOSS_CAP and "1000" in point["text"]
+    curve = table[table.layer == "curve"]
+    np.testing.assert_allclose(curve["loss"], -np.log(curve["p"]))
+
+
+def test_gradient_chart_colours_by_direction():
+    table = smc.gradient_table(("a", "b", "c"), (0.2, -0.5, 0.3), SM_LABELS)
+    spec = smc.gradient_chart(table, LAPTOP, SM_LABELS).to_dict()
+    assert dict(zip(table["class"], table["effect"])) == {"a": "down", "b": "up", "c": "down"}
+    assert spec["layer"][0]["encoding"]["color"]["scale"]["range"][0] != spec["layer"][0]["encoding"]["color"][
+        "scale"]["range"][1]
+
+
+def test_entropy_chart_has_a_log_temperature_axis_and_the_log_n_ceiling():
+    curve = sm.entropy_curve(np.array([1.0, 2.0, 0.5]))
+    spec = smc.entropy_chart(smc.entropy_table(curve, 1.0, 0.9), 3, PROJECTOR, SM_LABELS).to_dict()
+    assert spec["layer"][0]["encoding"]["x"]["scale"]["type"] == "log"
+    assert spec["layer"][1]["encoding"]["y"]["datum"] == pytest.approx(np.log(3))
+
+
+def test_the_structure_of_table_charts_does_not_depend_on_the_table():
+    """blocks.chart builds a table chart's structure once and then only swaps the table."""
+    a = smc.scores_table(("x", "y"), (1.0, 2.0), (0.27, 0.73), 0, SM_LABELS)
+    b = smc.scores_table(("p", "q", "r"), (5.0, -1.0, 0.0), (0.99, 0.0, 0.01), 2, SM_LABELS)
+    strip = lambda spec: {k: v for k, v in spec.items() if k not in ("datasets", "data")}
+    assert strip(smc.scores_chart(a, LAPTOP, SM_LABELS).to_dict()) == strip(smc.scores_chart(b, LAPTOP, SM_LABELS).to_dict())
+
+
+def test_layer_chart_draws_one_wire_per_weight():
+    layer = sm.dense_layer(4, 3)
+    spec = smc.layer_chart(layer.nodes, layer.edges, LAPTOP).to_dict()
+    wires = {r["edge"] for r in all_rows(spec) if "edge" in r}
+    assert len(wires) == 12

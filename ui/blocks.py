@@ -22,10 +22,28 @@ def _vega_lite(_builder, name: str, *args, **kwargs) -> dict:
     return spec
 
 
-def chart(builder, *args, width="content", **kwargs) -> None:
-    """Draw the Altair chart that `builder` returns; a view seen before is drawn from the cache."""
+@st.cache_data(show_spinner=False, max_entries=256)
+def _template(_builder, name: str, _table, columns: tuple, *args, **kwargs) -> dict:
+    """builder(table, *args) without its data: the chart's structure, built once per structure."""
+    spec = _builder(_table, *args, **kwargs).to_dict(validate=False)
+    for key in ("datasets", "data", "$schema"):
+        spec.pop(key, None)
+    return spec
+
+
+def chart(builder, *args, table=None, width="content", **kwargs) -> None:
+    """Draw the Altair chart that `builder` returns, from the cache when possible.
+
+    With `table`, builder(table, *args) must take its data only from that one long-form table, at
+    the top level, and its structure only from *args: the structure is then built once and each
+    rerun only sends the new table (Altair takes tens of milliseconds to build a chart).
+    """
     name = f"{builder.__module__}.{builder.__qualname__}"
-    st.vega_lite_chart(_vega_lite(builder, name, *args, **kwargs), width=width)
+    if table is None:
+        st.vega_lite_chart(_vega_lite(builder, name, *args, **kwargs), width=width)
+    else:
+        spec = _template(builder, name, table, tuple(table.columns), *args, **kwargs)
+        st.vega_lite_chart(table, spec, width=width)
 
 
 def notice(*keys: str, **params) -> None:

@@ -33,6 +33,7 @@ HOME = Page("app.py", "home", ":material/home:", "")
 TOPICS = (
     Page("pages/1_broadcasting.py", "broadcasting", ":material/grid_on:", "broadcasting"),
     Page("pages/2_activations.py", "activations", ":material/show_chart:", "activations"),
+    Page("pages/3_softmax.py", "softmax", ":material/bar_chart:", "softmax"),
 )
 PAGES = (HOME, *TOPICS)
 

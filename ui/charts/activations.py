@@ -12,11 +12,18 @@ def _axis(style: ChartStyle) -> dict:
     return {"labelFontSize": style.font, "titleFontSize": style.title}
 
 
-def function_chart(table: pd.DataFrame, tangent: pd.DataFrame, saturated: pd.DataFrame, x0: float, y0: float,
-                   slope0: float, style: ChartStyle, labels: dict) -> alt.LayerChart:
+def function_table(curves, labels: dict) -> pd.DataFrame:
+    """One long-form table for the function chart: curves, tangent, probe, saturated stretches."""
+    probe = pd.DataFrame({"x": [curves.x0, curves.x0], "value": [curves.y0, curves.slope0], "kind": ["f", "f′"],
+                          "text": [f"f({curves.x0:g}) = {curves.y0:.4g}", f"f′({curves.x0:g}) = {curves.slope0:.4g}"]})
+    saturated = curves.saturated.assign(text=labels["saturated"], x=(curves.saturated["start"] + curves.saturated["end"]) / 2)
+    return pd.concat([curves.table.assign(layer="curve"), curves.tangent.assign(layer="tangent"),
+                      probe.assign(layer="probe"), saturated.assign(layer="saturated")], ignore_index=True)
+
+
+def function_chart(table: pd.DataFrame, functions: tuple[str, ...], style: ChartStyle) -> alt.LayerChart:
     """f (solid) and f′ (dashed) of each function; the probe at x0 with its tangent; saturation shaded."""
-    functions = list(dict.fromkeys(table["function"]))
-    colour = alt.Color("function:N", scale=alt.Scale(domain=functions, range=list(PALETTE[: len(functions)])),
+    colour = alt.Color("function:N", scale=alt.Scale(domain=list(functions), range=list(PALETTE[: len(functions)])),
                        legend=alt.Legend(title=None, orient="top", labelFontSize=style.font,
                                          symbolStrokeWidth=style.line))
     dash = alt.StrokeDash("kind:N", scale=alt.Scale(domain=["f", "f′"], range=[[1, 0], [6, 4]]),
@@ -25,40 +32,45 @@ def function_chart(table: pd.DataFrame, tangent: pd.DataFrame, saturated: pd.Dat
     x = alt.X("x:Q", title="x", axis=alt.Axis(**_axis(style)))
     y = alt.Y("value:Q", title=None, axis=alt.Axis(**_axis(style)))
 
-    shade = alt.Chart(saturated.assign(label=labels["saturated"])).mark_rect(color=MUTED, opacity=0.25).encode(
-        x=alt.X("start:Q"), x2=alt.X2("end"), tooltip=[alt.Tooltip("label:N", title="")])
-    shade_label = alt.Chart(saturated.assign(label=labels["saturated"],
-                                             mid=(saturated["start"] + saturated["end"]) / 2)).mark_text(
-        baseline="top", dy=4, fontSize=style.scaled(11), color="#555555").encode(
-        x=alt.X("mid:Q"), y=alt.value(0), text=alt.Text("label:N"))
-    lines = alt.Chart(table).mark_line(strokeWidth=style.line).encode(
+    def only(layer):
+        return alt.Chart().transform_filter(alt.datum.layer == layer)
+
+    shade = only("saturated").mark_rect(color=MUTED, opacity=0.25).encode(
+        x=alt.X("start:Q"), x2=alt.X2("end"), tooltip=[alt.Tooltip("text:N", title="")])
+    shade_label = only("saturated").mark_text(baseline="top", dy=4, fontSize=style.scaled(11),
+                                              color="#555555").encode(x=alt.X("x:Q"), y=alt.value(0),
+                                                                      text=alt.Text("text:N"))
+    lines = only("curve").mark_line(strokeWidth=style.line).encode(
         x=x, y=y, color=colour, strokeDash=dash, detail=alt.Detail("kind:N"),
         tooltip=[alt.Tooltip("function:N"), alt.Tooltip("kind:N"), alt.Tooltip("x:Q", format=".3f"),
                  alt.Tooltip("value:Q", format=".4g")])
-    touch = alt.Chart(tangent).mark_line(color=ALERT, strokeWidth=style.line * 0.75, strokeDash=[2, 2]).encode(
+    touch = only("tangent").mark_line(color=ALERT, strokeWidth=style.line * 0.75, strokeDash=[2, 2]).encode(
         x=alt.X("x:Q"), y=alt.Y("value:Q"))
-    probe = pd.DataFrame({"x": [x0, x0], "value": [y0, slope0], "kind": ["f", "f′"],
-                          "text": [f"f({x0:g}) = {y0:.4g}", f"f′({x0:g}) = {slope0:.4g}"]})
-    marks = alt.Chart(probe).mark_point(filled=True, size=style.point, color=ALERT).encode(
+    marks = only("probe").mark_point(filled=True, size=style.point, color=ALERT).encode(
         x=alt.X("x:Q"), y=alt.Y("value:Q"), tooltip=[alt.Tooltip("text:N", title="")])
-    rule = alt.Chart(probe.head(1)).mark_rule(color=ALERT, strokeWidth=1).encode(x=alt.X("x:Q"))
-    chart = shade + shade_label + rule + lines + touch + marks
-    return chart.properties(height=style.height).configure_legend(labelFontSize=style.font)
+    rule = only("probe").transform_filter(alt.datum.kind == "f").mark_rule(color=ALERT, strokeWidth=1).encode(
+        x=alt.X("x:Q"))
+    return alt.layer(shade, shade_label, rule, lines, touch, marks, data=table).properties(
+        height=style.height).configure_legend(labelFontSize=style.font)
+
+
+def depth_table(table: pd.DataFrame, labels: dict) -> pd.DataFrame:
+    """The per-layer norms with their legend names, floored for the log scale."""
+    return table.assign(shown=table["norm"].clip(lower=1e-300),
+                        what=table["quantity"].map({"delta": labels["delta"], "weight": labels["weight"]}))
 
 
 def depth_chart(table: pd.DataFrame, style: ChartStyle, labels: dict) -> alt.LayerChart:
     """The error signal δ and the weight gradient at each layer, on a log scale (layer 1 is nearest the input)."""
-    data = table.assign(shown=table["norm"].clip(lower=1e-300),
-                        what=table["quantity"].map({"delta": labels["delta"], "weight": labels["weight"]}))
     x = alt.X("layer:Q", title=labels["layer"], axis=alt.Axis(tickMinStep=1, format="d", **_axis(style)))
     y = alt.Y("shown:Q", title=labels["norm"], scale=alt.Scale(type="log"),
               axis=alt.Axis(format=".0e", **_axis(style)))
     colour = alt.Color("what:N", scale=alt.Scale(domain=[labels["delta"], labels["weight"]],
                                                  range=[PALETTE[0], PALETTE[1]]),
                        legend=alt.Legend(title=None, orient="top", labelFontSize=style.font, labelLimit=400))
-    base = alt.Chart(data).encode(x=x, y=y, color=colour,
-                                  tooltip=[alt.Tooltip("what:N", title=""), alt.Tooltip("layer:Q"),
-                                           alt.Tooltip("norm:Q", format=".3e")])
+    base = alt.Chart().encode(x=x, y=y, color=colour,
+                              tooltip=[alt.Tooltip("what:N", title=""), alt.Tooltip("layer:Q"),
+                                       alt.Tooltip("norm:Q", format=".3e")])
     line = base.mark_line(strokeWidth=style.line)
     points = base.mark_point(filled=True, size=style.point)
-    return (line + points).properties(height=style.height * 0.8)
+    return alt.layer(line, points, data=table).properties(height=style.height * 0.8)
