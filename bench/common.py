@@ -7,7 +7,10 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "tests"))
 os.chdir(ROOT)  # Streamlit reads .streamlit/config.toml from the working directory
+
+from apptest import open_page  # noqa: E402,F401  (the benchmarks import it from here)
 
 
 def percentiles(samples_ms):
@@ -21,18 +24,6 @@ def report(name, samples_ms):
     """One line: what was timed, how often, p50 and p95."""
     p50, p95 = percentiles(samples_ms)
     print(f"{name:<44} n={len(samples_ms):<4} p50={p50:7.1f} ms  p95={p95:7.1f} ms")
-
-
-def open_page(script, **params):
-    """A page run once through AppTest, ready for interactions."""
-    from streamlit.testing.v1 import AppTest
-
-    at = AppTest.from_file(str(ROOT / "app.py"), default_timeout=120)
-    for key, value in params.items():
-        at.query_params[key] = value
-    if script != "app.py":
-        at.switch_page(script)
-    return at.run()
 
 
 def time_reruns(at, change, count):

@@ -11,6 +11,7 @@ import numpy as np
 import pandas as pd
 
 from explain import engine
+from explain.errors import InputError
 
 MAX_AXES = 32  # NumPy's own limit on the number of axes
 MAX_AXIS_SIZE = 10**9  # a larger axis is a typo, not an array anyone means
@@ -24,13 +25,8 @@ _OPEN, _CLOSE = "([", ")]"
 _WIDE = str.maketrans({"（": "(", "）": ")", "［": "[", "］": "]", "，": ",", "、": ",", "×": "x"})
 
 
-class ShapeError(ValueError):
-    """Text that is not a shape; `code` and `params` let the page say why in any language."""
-
-    def __init__(self, code: str, message: str, **params):
-        super().__init__(message)
-        self.code = code
-        self.params = params
+class ShapeError(InputError):
+    """Text that is not a shape."""
 
 
 def parse_shape(text: str) -> tuple[int, ...]:

@@ -10,6 +10,7 @@ from mxnet import autograd, nd
 from mxnet.gluon import loss as gloss
 
 from explain import engine
+from explain.errors import InputError
 
 MIN_CLASSES, MAX_CLASSES = 2, 10
 MAX_LOGIT = 1e4  # the page promises exact results up to this magnitude
@@ -20,15 +21,6 @@ MAX_NAME = 24
 # The notes' example (three classes) and D2L's presets.
 NOTES_LOGITS = (1.0, 2.0, 0.5)
 NOTES_NAMES = ("cat", "dog", "chicken")
-
-
-class InputError(ValueError):
-    """Input that cannot be used; `code` and `params` let the page explain it in any language."""
-
-    def __init__(self, code: str, message: str, **params):
-        super().__init__(message)
-        self.code = code
-        self.params = params
 
 
 def parse_logits(text: str) -> tuple[float, ...]:

@@ -28,10 +28,13 @@ def test_every_key_has_every_language_with_the_same_placeholders(key):
     assert placeholders(entry["en"]) == placeholders(entry["zh"]), key
 
 
+NOTATION = {"sm.probabilities_axis", "sm.gluon"}  # maths and API names, the same in both languages
+
+
 def test_chinese_entries_are_really_translated():
     """A Chinese entry equal to the English one is only acceptable for names and notation."""
     same = [k for k, v in STRINGS.items() if v["en"] == v["zh"] and re.search(r"[a-z]{4,}", v["en"])]
-    assert same == [], same
+    assert sorted(same) == sorted(NOTATION)
 
 
 def literal_keys() -> set[str]:
