@@ -4,7 +4,7 @@ import streamlit as st
 from explain import broadcasting as bc
 from ui import blocks, controls, shell
 from ui.charts.broadcasting import grid_chart, step_table
-from ui.i18n import t
+from ui.i18n import plain, t
 
 style = shell.page("broadcasting")
 
@@ -27,10 +27,16 @@ def guess_feedback(text, rule):
     try:
         guess = bc.parse_guess(text)
     except bc.ShapeError as error:
-        return t("bc.guess_unreadable", reason=t("bc.err." + error.code, name="?", text=text, **error.params))
+        return t("bc.guess_unreadable", reason=shape_problem(error, "?", text))
     if guess == rule.shape:
         return ":material/check_circle: " + t("bc.guess_right")
     return ":material/cancel: " + t("bc.guess_wrong", guess=bc.format_shape(guess) if guess is not None else t("bc.fails"))
+
+
+def shape_problem(error, name, text):
+    """The reason a typed shape was refused, in the reader's language, the typed text escaped."""
+    params = {k: plain(str(v)) for k, v in error.params.items()}
+    return t("bc.err." + error.code, name=name, text=plain(text), **params)
 
 
 def reveal(signature):
@@ -63,7 +69,7 @@ for name, text in zip(bc.NAMES, texts):
     try:
         shapes.append(bc.parse_shape(text))
     except bc.ShapeError as error:
-        problems.append(t("bc.err." + error.code, name=name, text=text, **error.params))
+        problems.append(shape_problem(error, name, text))
 
 if problems:
     with view:

@@ -5,7 +5,7 @@ from explain import softmax as sm
 from ui import blocks, controls, shell
 from ui.charts.softmax import (entropy_chart, entropy_table, gradient_chart, gradient_table, layer_chart,
                                loss_chart, loss_table, scores_chart, scores_table)
-from ui.i18n import t
+from ui.i18n import plain, t
 
 style = shell.page("softmax")
 view_of = blocks.cached(sm.view)
@@ -34,17 +34,19 @@ try:
     logits = sm.parse_logits(logits_text)
 except sm.InputError as error:
     with view_column:
-        st.error(t("sm.err." + error.code, text=logits_text, **error.params), icon=":material/edit:")
+        params = {k: plain(str(v)) for k, v in error.params.items()}
+        st.error(t("sm.err." + error.code, text=plain(logits_text), **params), icon=":material/edit:")
         st.info(t("sm.forms"))
     shell.finish("softmax")
     st.stop()
 
 names, names_fit = sm.parse_names(names_text, len(logits))
+shown = tuple(plain(n) for n in names)  # typed names, as markdown shows them
 with controls_column:
     if not names_fit:
         st.caption(t("sm.names_mismatch", count=len(logits)))
     label = controls.radio("label", t("sm.label"), list(range(len(logits))), 1 if len(logits) > 1 else 0,
-                           captions=list(names), horizontal=True)
+                           captions=list(shown), horizontal=True)
     temperature = controls.slider("T", t("sm.temperature"), sm.MIN_T, sm.MAX_T, 1.0, step=0.05)
 
 view = view_of(logits, names, label if label is not None else 0, temperature)
@@ -53,14 +55,14 @@ p_true = float(view.probabilities[view.label])
 with view_column:
     # exp(-1000) underflows even float64: then the probability is written through its logarithm
     p_text = f"{p_true:.4g}" if p_true > 0 else f"e^(−{view.loss:.6g})"
-    st.markdown(t("sm.readout", name=names[view.label], p=p_text, loss=f"{view.loss:.4g}",
+    st.markdown(t("sm.readout", name=shown[view.label], p=p_text, loss=f"{view.loss:.4g}",
                   entropy=f"{view.entropy:.3f}"))
     labels = {"true": t("sm.true_class"), "other": t("sm.other_class"), "logits": t("sm.logits_axis"),
               "probabilities": t("sm.probabilities_axis")}
     blocks.chart(scores_chart, style, labels, width="stretch",
                  table=scores_table(names, logits, view.probabilities, view.label, labels))
     same = view.argmax_logits == view.argmax_probabilities
-    st.caption(t("sm.argmax_same" if same else "sm.argmax_tie", name=names[view.argmax_probabilities]))
+    st.caption(t("sm.argmax_same" if same else "sm.argmax_tie", name=shown[view.argmax_probabilities]))
 
 loss_column, gradient_column, entropy_column = st.columns(3)
 with loss_column:
@@ -76,7 +78,7 @@ with entropy_column:
 
 # --- what to notice, the maths, the code ---
 blocks.notice("sm.notice_argmax", "sm.notice_loss", "sm.notice_gradient", "sm.notice_temperature",
-              name=names[view.label], p=p_text, loss=f"{view.loss:.4g}", T=f"{temperature:g}")
+              name=shown[view.label], p=p_text, loss=f"{view.loss:.4g}", T=f"{temperature:g}")
 blocks.maths(r"\hat y_j=\mathrm{softmax}(\mathbf o/T)_j=\frac{\exp(o_j/T)}{\sum_k \exp(o_k/T)}",
              r"\ell(\mathbf o, y)=-\log \hat y_{y}=\log\sum_k \exp(o_k/T)-o_y/T",
              r"\frac{\partial \ell}{\partial o_j}=\frac{\hat y_j-\mathbb 1[j=y]}{T}",
@@ -97,7 +99,7 @@ with stability_tab:
         t("sm.col_loss"): [sm.format_number(s.naive_loss), sm.format_number(s.stable_loss),
                            sm.format_number(s.gluon_loss)],
     }, hide_index=True)
-    st.caption(t("sm.stability_caption", name=names[view.label]))
+    st.caption(t("sm.stability_caption", name=shown[view.label]))
 
 # --- why cross-entropy rather than squared loss ---
 with why_tab:

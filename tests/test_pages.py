@@ -303,3 +303,14 @@ def test_softmax_check():
 def test_softmax_survives_hostile_links(key):
     for value in HOSTILE:
         assert_clean(open_page(SOFTMAX, **{key: value}))
+
+
+def test_typed_text_cannot_inject_markdown():
+    from ui.i18n import plain
+    assert plain("[x](y) *b*") == r"\[x\]\(y\) \*b\*"
+    at = open_page(SOFTMAX, names="![img](http://e.org/a.png), **b**, c", label="0")
+    assert_clean(at)
+    readout = next(m.value for m in at.markdown if m.value.startswith("**p("))
+    assert "![img](" not in readout and r"\!\[img\]" in readout
+    at = open_page(BROADCASTING, a="[x](http://e.org)")
+    assert "[x](" not in at.error[0].value

@@ -21,6 +21,14 @@ def text(key: str, lang: str, **params) -> str:
     return entry.format(**params) if params else entry
 
 
+_MARKDOWN = str.maketrans({c: "\\" + c for c in "\\`*_{}[]<>()#+-.!|~$:"})
+
+
+def plain(user_text: str) -> str:
+    """Typed text made safe to show inside markdown: no links, images, emphasis or maths from it."""
+    return str(user_text).translate(_MARKDOWN)
+
+
 def t(key: str, **params) -> str:
     """The catalog entry `key` in the current language."""
     return text(key, language(), **params)
