@@ -50,7 +50,7 @@ with controls_column:
     st.caption(t("bc.presets"))
     for row in (PRESETS[:2], PRESETS[2:]):
         for column, preset in zip(st.columns(2), row):
-            label = " + ".join(bc.format_shape(bc.parse_shape(s)) for s in preset)
+            label = " + ".join(bc.format_shape(bc.parse_shape(s)).replace(" ", "") for s in preset)
             column.button(label, key="preset_" + "_".join(preset), on_click=load_preset, args=(preset,),
                           width="stretch")
     count = controls.radio("n", t("bc.count"), [2, 3, 4], 2, horizontal=True)

@@ -40,7 +40,8 @@ def grid_chart(cells: pd.DataFrame, captions: list[str], symbols: list[str], sty
     placed["fill"] = placed["panel"].map(dict(zip(frame["panel"], colours)))
     hidden = hide_result & (placed["kind"] == "result")
     placed["label"] = np.where(hidden, "?", placed["value"].map(_number))
-    placed["opacity"] = np.where(placed["kind"] == "copy", 0.28, np.where(hidden, 0.15, 0.9))
+    # virtual copies: faint fill inside a solid dashed outline
+    placed["opacity"] = np.where(placed["kind"] == "copy", 0.22, np.where(hidden, 0.15, 0.9))
     placed["layer"] = np.where(show_values | hidden, "cell+value", "cell")
 
     # one long-form table for every layer: cells, panel captions, the signs between panels, slice tags
@@ -74,7 +75,7 @@ def grid_chart(cells: pd.DataFrame, captions: list[str], symbols: list[str], sty
         strokeWidth=style.line).encode(
         x=x, x2=alt.X2("x2"), y=y, y2=alt.Y2("y2"),
         color=alt.Color("fill:N", scale=None), stroke=alt.Stroke("fill:N", scale=None),
-        opacity=alt.Opacity("opacity:Q", scale=None),
+        fillOpacity=alt.FillOpacity("opacity:Q", scale=None),
         strokeDash=alt.StrokeDash("kind:N", legend=None,
                                   scale=alt.Scale(domain=kinds, range=[[1, 0], [4, 3], [1, 0]])),
         tooltip=[alt.Tooltip("label:N", title="value"), alt.Tooltip("kind:N")])
