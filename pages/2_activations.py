@@ -3,13 +3,20 @@ import streamlit as st
 
 from explain import activations as act
 from ui import blocks, controls, shell
-from ui.charts.activations import depth_chart, depth_table, function_chart, function_table
+from ui.charts.activations import depth_chart, depth_table, function_chart, function_table, picked_x
 from ui.i18n import t
 
 style = shell.page("activations")
 curves = blocks.cached(act.curves)
 depth_gradients = blocks.cached(act.depth_gradients)
 LABEL = {name: act.REGISTRY[name].label for name in act.NAMES}
+
+
+def probe_from_click():
+    """A click on the chart moves the probe slider (and so the URL) to the x of the nearest curve point."""
+    x = picked_x(st.session_state.get("function_chart"))
+    if x is not None:
+        st.session_state["x0"] = round(min(max(x, -20.0), 20.0), 1)
 
 # --- controls (left) and the chart (right) ---
 controls_column, view = st.columns([1, 2], gap="large")
@@ -31,7 +38,7 @@ with view:
     if not lo <= x0 <= hi:
         st.caption(t("act.probe_outside"))
     blocks.chart(function_chart, tuple(LABEL[n] for n in shown), style, width="stretch",
-                 table=function_table(view_data, labels))
+                 table=function_table(view_data, labels), key="function_chart", on_select=probe_from_click)
     st.caption(t("act.legend", threshold=act.SATURATION))
     if view_data.at_kink:
         st.info(t(f"act.kink.{name}", value=f"{view_data.slope0:g}"), icon=":material/info:")

@@ -164,3 +164,20 @@ def test_a_hostile_link_shows_a_notice_not_an_error(server, browser):
     expect(page.locator("[data-testid=stAlertContentInfo]").first).to_contain_text("n=99")
     expect(page.locator("[data-testid=stAlertContentError]").first).to_contain_text("Shape of a")
     page.close()
+
+
+def test_clicking_the_activation_chart_moves_the_probe(server, browser):
+    page = open_view(browser, f"{server}/activations")
+    chart = page.locator("[data-testid=stVegaLiteChart]").first
+    chart.locator("svg").first.wait_for(timeout=20_000)
+    box = chart.bounding_box()
+    x, y = box["x"] + box["width"] * 0.75, box["y"] + box["height"] * 0.5
+    page.mouse.move(x, y)
+    page.wait_for_timeout(200)
+    page.mouse.click(x, y)
+    settle(page)
+    assert "x0=" in page.url
+    x0 = float(page.url.split("x0=")[1].split("&")[0])
+    assert 1.0 < x0 < 6.0  # three quarters across the default range -6..6
+    expect(page.locator("h4").first).to_contain_text(f"f({x0:g})")
+    page.close()

@@ -31,19 +31,20 @@ def _template(_builder, name: str, _table, columns: tuple, *args, **kwargs) -> d
     return spec
 
 
-def chart(builder, *args, table=None, width="content", **kwargs) -> None:
+def chart(builder, *args, table=None, width="content", key=None, on_select="ignore", **kwargs) -> None:
     """Draw the Altair chart that `builder` returns, from the cache when possible.
 
     With `table`, builder(table, *args) must take its data only from that one long-form table, at
     the top level, and its structure only from *args: the structure is then built once and each
     rerun only sends the new table (Altair takes tens of milliseconds to build a chart).
+    `key` and `on_select` pass through to st.vega_lite_chart, for charts that answer a click.
     """
     name = f"{builder.__module__}.{builder.__qualname__}"
     if table is None:
-        st.vega_lite_chart(_vega_lite(builder, name, *args, **kwargs), width=width)
+        st.vega_lite_chart(_vega_lite(builder, name, *args, **kwargs), width=width, key=key, on_select=on_select)
     else:
         spec = _template(builder, name, table, tuple(table.columns), *args, **kwargs)
-        st.vega_lite_chart(table, spec, width=width)
+        st.vega_lite_chart(table, spec, width=width, key=key, on_select=on_select)
 
 
 def notice(*keys: str, **params) -> None:

@@ -240,10 +240,10 @@ STRINGS = {
         "zh": "探测点不在绘图范围内：放宽 x 的范围即可看到。",
     },
     "act.legend": {
-        "en": "Solid: f(x). Dashed: f′(x), computed by MXNet autograd. Red: the probe x₀ and the tangent there, "
-              "whose slope is f′(x₀). Grey bands: |f′| < {threshold} for the first function — saturation, "
+        "en": "Solid: f(x). Dashed: f′(x), computed by MXNet autograd. Red: the probe x₀ (click the chart to move it) and "
+              "the tangent there, whose slope is f′(x₀). Grey bands: |f′| < {threshold} for the first function — saturation, "
               "where almost no gradient gets through.",
-        "zh": "实线：f(x)；虚线：由 MXNet autograd 求得的 f′(x)。红色：探测点 x₀ 及该处切线，切线斜率就是 f′(x₀)。"
+        "zh": "实线：f(x)；虚线：由 MXNet autograd 求得的 f′(x)。红色：探测点 x₀（点击图表即可移动）及该处切线，切线斜率就是 f′(x₀)。"
               "灰色区域：第一个函数的 |f′| < {threshold}，即饱和区，几乎没有梯度能通过。",
     },
     "act.kink.relu": {

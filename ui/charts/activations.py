@@ -12,6 +12,18 @@ def _axis(style: ChartStyle) -> dict:
     return {"labelFontSize": style.font, "titleFontSize": style.title}
 
 
+PICK = "probe"  # the chart's click selection: the x of the curve point nearest the click
+
+
+def picked_x(event) -> float | None:
+    """The x the student clicked on the function chart, if any (from Streamlit's selection state)."""
+    try:
+        points = event["selection"][PICK]
+        return float(points[0]["x"]) if points else None
+    except (KeyError, IndexError, TypeError, ValueError):
+        return None
+
+
 def function_table(curves, labels: dict) -> pd.DataFrame:
     """One long-form table for the function chart: curves, tangent, probe, saturated stretches."""
     probe = pd.DataFrame({"x": [curves.x0, curves.x0], "value": [curves.y0, curves.slope0], "kind": ["f", "f′"],
@@ -48,9 +60,13 @@ def function_chart(table: pd.DataFrame, functions: tuple[str, ...], style: Chart
         x=alt.X("x:Q"), y=alt.Y("value:Q"))
     marks = only("probe").mark_point(filled=True, size=style.point, color=ALERT).encode(
         x=alt.X("x:Q"), y=alt.Y("value:Q"), tooltip=[alt.Tooltip("text:N", title="")])
+    # invisible points on every curve: a click anywhere picks the nearest one, and the page moves the probe there
+    pick = alt.selection_point(name=PICK, on="click", nearest=True, fields=["x"], clear=False)
+    targets = only("curve").transform_filter(alt.datum.kind == "f").mark_point(opacity=0).encode(
+        x=alt.X("x:Q"), y=alt.Y("value:Q")).add_params(pick).properties(name="click_targets")
     rule = only("probe").transform_filter(alt.datum.kind == "f").mark_rule(color=ALERT, strokeWidth=1).encode(
         x=alt.X("x:Q"))
-    return alt.layer(shade, shade_label, rule, lines, touch, marks, data=table).properties(
+    return alt.layer(shade, shade_label, rule, lines, touch, marks, targets, data=table).properties(
         height=style.height).configure_legend(labelFontSize=style.font)
 
 
