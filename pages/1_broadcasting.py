@@ -114,7 +114,8 @@ else:
             captions.append(t("bc.result_caption", shape=bc.format_shape(rule.shape)))
             small = len(grid) <= 400 and grid["value"].abs().max() < 10_000
             symbols = [SYMBOLS[op]] * (len(shapes) - 1) + (["= ?"] if not revealed else ["="] if rule.ok else [])
-            blocks.chart(grid_chart, grid, captions, symbols, style, show_values=small)
+            kinds = {kind: t("bc.kind." + kind) for kind in ("real", "copy", "result")}
+            blocks.chart(grid_chart, grid, captions, symbols, style, show_values=small, kinds=kinds)
             st.caption(t("bc.legend") if revealed and rule.ok else t("bc.legend_hidden"))
         else:
             st.info(t("bc.no_picture", slices=bc.MAX_DRAW_SLICES, axis=bc.MAX_DRAW_AXIS))

@@ -62,3 +62,14 @@ def test_keys_built_at_run_time_exist():
 
 def test_the_scan_finds_the_keys_pages_use():
     assert {"bc.presets", "shell.link", "block.reveal"} <= literal_keys()
+
+
+def test_every_key_is_used_somewhere():
+    """No dead text: each key is named in the code, or built there from a named prefix."""
+    source = "\n".join(path.read_text(encoding="utf-8") for path in SOURCES if path.name != "catalog.py")
+    prefixes = set(re.findall(r"""f?["']([a-z_]+\.(?:[a-z_]+\.)?)(?:\{|["'])""", source))
+    page_keys = {p.name + suffix for p in shell.PAGES for suffix in (".title", ".idea", ".nav")}
+    unused = [key for key in STRINGS
+              if key not in page_keys and f'"{key}"' not in source and f"'{key}'" not in source
+              and not any(key.startswith(prefix) for prefix in prefixes)]
+    assert unused == []

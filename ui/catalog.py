@@ -126,7 +126,6 @@ STRINGS = {
         "en": "Shape of {name}: {token} is far too long for an axis (at most 1,000,000,000).",
         "zh": "{name} 的形状：{token} 作为轴长太大了（最多 1,000,000,000）。",
     },
-    "bc.guess_title": {"en": "Your prediction", "zh": "你的预测"},
     "bc.guess": {
         "en": "What is the shape of {expr}? (type “error” if it fails)",
         "zh": "{expr} 的结果形状是什么？（若会出错，请输入“报错”）",
@@ -163,7 +162,9 @@ STRINGS = {
     "bc.rule.equal": {"en": "equal", "zh": "相等"},
     "bc.rule.stretch": {"en": "stretched from 1", "zh": "由 1 拉伸"},
     "bc.rule.mismatch": {"en": "mismatch ✗", "zh": "不匹配 ✗"},
-    "bc.picture": {"en": "The picture", "zh": "图示"},
+    "bc.kind.real": {"en": "stored element", "zh": "存储的元素"},
+    "bc.kind.copy": {"en": "virtual copy (not stored)", "zh": "虚拟副本（未存储）"},
+    "bc.kind.result": {"en": "result", "zh": "结果"},
     "bc.result_caption": {"en": "result {shape}", "zh": "结果 {shape}"},
     "bc.legend": {
         "en": "Solid cells are stored elements. Faint, dashed cells are virtual copies: broadcasting reads the "

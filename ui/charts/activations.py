@@ -29,7 +29,9 @@ def function_table(curves, labels: dict) -> pd.DataFrame:
     probe = pd.DataFrame({"x": [curves.x0, curves.x0], "value": [curves.y0, curves.slope0], "kind": ["f", "f′"],
                           "text": [f"f({curves.x0:g}) = {curves.y0:.4g}", f"f′({curves.x0:g}) = {curves.slope0:.4g}"]})
     saturated = curves.saturated.assign(text=labels["saturated"], x=(curves.saturated["start"] + curves.saturated["end"]) / 2)
-    return pd.concat([curves.table.assign(layer="curve"), curves.tangent.assign(layer="tangent"),
+    table = curves.table.assign(layer="curve")
+    table["tip"] = [f"{fn}: {kind}({x:.3f}) = {v:.4g}" for fn, kind, x, v in zip(table["function"], table["kind"], table["x"], table["value"])]
+    return pd.concat([table, curves.tangent.assign(layer="tangent"),
                       probe.assign(layer="probe"), saturated.assign(layer="saturated")], ignore_index=True)
 
 
@@ -54,8 +56,7 @@ def function_chart(table: pd.DataFrame, functions: tuple[str, ...], style: Chart
                                                                       text=alt.Text("text:N"))
     lines = only("curve").mark_line(strokeWidth=style.line).encode(
         x=x, y=y, color=colour, strokeDash=dash, detail=alt.Detail("kind:N"),
-        tooltip=[alt.Tooltip("function:N"), alt.Tooltip("kind:N"), alt.Tooltip("x:Q", format=".3f"),
-                 alt.Tooltip("value:Q", format=".4g")])
+        tooltip=[alt.Tooltip("tip:N", title="")])
     touch = only("tangent").mark_line(color=ALERT, strokeWidth=style.line * 0.75, strokeDash=[2, 2]).encode(
         x=alt.X("x:Q"), y=alt.Y("value:Q"))
     marks = only("probe").mark_point(filled=True, size=style.point, color=ALERT).encode(
@@ -85,8 +86,8 @@ def depth_chart(table: pd.DataFrame, style: ChartStyle, labels: dict) -> alt.Lay
                                                  range=[PALETTE[0], PALETTE[1]]),
                        legend=alt.Legend(title=None, orient="top", labelFontSize=style.font, labelLimit=400))
     base = alt.Chart().encode(x=x, y=y, color=colour,
-                              tooltip=[alt.Tooltip("what:N", title=""), alt.Tooltip("layer:Q"),
-                                       alt.Tooltip("norm:Q", format=".3e")])
+                              tooltip=[alt.Tooltip("what:N", title=""), alt.Tooltip("layer:Q", title=labels["layer"]),
+                                       alt.Tooltip("norm:Q", format=".3e", title=labels["norm"])])
     line = base.mark_line(strokeWidth=style.line)
     points = base.mark_point(filled=True, size=style.point)
     return alt.layer(line, points, data=table).properties(height=style.height * 0.8)

@@ -31,8 +31,11 @@ def layout(cells: pd.DataFrame) -> tuple[pd.DataFrame, pd.DataFrame]:
 
 
 def grid_chart(cells: pd.DataFrame, captions: list[str], symbols: list[str], style: ChartStyle,
-               show_values: bool = True, hide_result: bool = False) -> alt.LayerChart:
-    """Operands and result as grids of cells; `symbols` go between panels (e.g. ["+", "="])."""
+               show_values: bool = True, hide_result: bool = False, kinds: dict | None = None) -> alt.LayerChart:
+    """Operands and result as grids of cells; `symbols` go between panels (e.g. ["+", "="]).
+
+    `kinds` names "real", "copy" and "result" cells in the reader's language, for the tooltips.
+    """
     placed, frame = layout(cells)
     n_panels = len(frame)
     result_panel = n_panels - 1 if (cells["kind"] == "result").any() else None
@@ -43,6 +46,7 @@ def grid_chart(cells: pd.DataFrame, captions: list[str], symbols: list[str], sty
     # virtual copies: faint fill inside a solid dashed outline
     placed["opacity"] = np.where(placed["kind"] == "copy", 0.22, np.where(hidden, 0.15, 0.9))
     placed["layer"] = np.where(show_values | hidden, "cell+value", "cell")
+    placed["tip"] = placed["label"] + "  ·  " + placed["kind"].map(kinds or {}).fillna(placed["kind"])
 
     # one long-form table for every layer: cells, panel captions, the signs between panels, slice tags
     count = min(len(symbols), n_panels)
@@ -56,7 +60,8 @@ def grid_chart(cells: pd.DataFrame, captions: list[str], symbols: list[str], sty
         pd.DataFrame({"layer": "tag", "label": "[" + top_left["slice"].astype(str) + "]",
                       "x": top_left["x"] - 0.54, "y": top_left["y"]}),
     ], ignore_index=True)
-    data = pd.concat([placed[["layer", "x", "y", "label", "fill", "opacity", "kind"]], extras], ignore_index=True)
+    data = pd.concat([placed[["layer", "x", "y", "label", "fill", "opacity", "kind", "tip"]], extras],
+                     ignore_index=True)
     data["xc"], data["yc"] = data["x"] + 0.46, data["y"] + 0.46  # centres, where text goes
     data["x2"], data["y2"] = data["x"] + 0.92, data["y"] + 0.92
 
@@ -78,7 +83,7 @@ def grid_chart(cells: pd.DataFrame, captions: list[str], symbols: list[str], sty
         fillOpacity=alt.FillOpacity("opacity:Q", scale=None),
         strokeDash=alt.StrokeDash("kind:N", legend=None,
                                   scale=alt.Scale(domain=kinds, range=[[1, 0], [4, 3], [1, 0]])),
-        tooltip=[alt.Tooltip("label:N", title="value"), alt.Tooltip("kind:N")])
+        tooltip=[alt.Tooltip("tip:N", title="")])
     values = base.transform_filter(alt.datum.layer == "cell+value").mark_text(
         fontSize=style.scaled(12), fontWeight="bold").encode(
         **centre, color=alt.Color("kind:N", legend=None,

@@ -46,8 +46,8 @@ def scores_chart(table: pd.DataFrame, style: ChartStyle, labels: dict) -> alt.HC
         y = alt.Y("value:Q", title=title, axis=_axis(style),
                   scale=alt.Scale(domain=domain) if domain else alt.Undefined)
         base = _only(layer).encode(x=x, y=y)
-        bars = base.mark_bar().encode(color=colour, tooltip=[alt.Tooltip("class:N"),
-                                                             alt.Tooltip("value:Q", format=".6g")])
+        bars = base.mark_bar().encode(color=colour, tooltip=[alt.Tooltip("class:N", title=""),
+                                                             alt.Tooltip("value:Q", format=".6g", title=title)])
         values = base.mark_text(dy=-8, fontSize=style.scaled(11)).encode(text=alt.Text("text:N"))
         argmax = base.mark_text(dy=-8 - style.scaled(14), fontSize=style.scaled(11), color=ALERT,
                                 fontWeight="bold").encode(text=alt.Text("mark:N"))
@@ -92,7 +92,7 @@ def gradient_chart(table: pd.DataFrame, style: ChartStyle, labels: dict) -> alt.
     colour = alt.Color("effect:N", scale=alt.Scale(domain=[labels["up"], labels["down"]], range=[OK, ALERT]),
                        legend=alt.Legend(title=None, orient="top", labelFontSize=style.font, labelLimit=300))
     bars = alt.Chart().mark_bar().encode(x=x, y=y, color=colour, tooltip=[
-        alt.Tooltip("class:N"), alt.Tooltip("gradient:Q", format=".6g")])
+        alt.Tooltip("class:N", title=""), alt.Tooltip("gradient:Q", format=".6g", title=labels["axis"])])
     zero = alt.Chart().mark_rule(color="#555555").encode(y=alt.datum(0))
     return alt.layer(bars, zero, data=table).properties(
         height=style.height * 0.7, title=alt.Title(labels["title"], fontSize=style.title))
