@@ -44,11 +44,11 @@ def parse_logits(text: str) -> tuple[float, ...]:
     return tuple(values)
 
 
-def parse_names(text: str, count: int) -> tuple[tuple[str, ...], bool]:
-    """Class names typed as `cat, dog, chicken`, and whether they fit; numbered names fill in when they don't."""
+def parse_names(text: str, count: int, numbered: str = "class {}") -> tuple[tuple[str, ...], bool]:
+    """Class names typed as `cat, dog, chicken`, and whether they fit; `numbered` names fill in when they don't."""
     names = [n.strip()[:MAX_NAME] for n in re.split(r"[,，]", text or "") if n.strip()]
     if len(names) != count or len(set(names)) != count:
-        return tuple(f"class {i}" for i in range(count)), False
+        return tuple(numbered.format(i) for i in range(count)), False
     return tuple(names), True
 
 

@@ -40,7 +40,7 @@ except sm.InputError as error:
     shell.finish("softmax")
     st.stop()
 
-names, names_fit = sm.parse_names(names_text, len(logits))
+names, names_fit = sm.parse_names(names_text, len(logits), t("sm.numbered"))
 shown = tuple(plain(n) for n in names)  # typed names, as markdown shows them
 with controls_column:
     if not names_fit:

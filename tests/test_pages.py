@@ -276,6 +276,7 @@ def test_mismatched_names_fall_back_to_numbers():
     assert_clean(at)
     assert STRINGS["sm.names_mismatch"]["en"].format(count=3) in page_text(at)
     assert "p(class 1)" in page_text(at)
+    assert "p(类别 1)" in page_text(open_page(SOFTMAX, names="x", lang="zh"))
 
 
 @pytest.mark.parametrize("text", ["1", "1, two", "1, 1e9", "", "nan, 1"] + HOSTILE)

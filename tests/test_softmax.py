@@ -111,6 +111,7 @@ def test_parse_names():
     assert sm.parse_names("猫，狗，鸡", 3) == (("猫", "狗", "鸡"), True)
     assert sm.parse_names("cat, dog", 3) == (("class 0", "class 1", "class 2"), False)
     assert sm.parse_names("a, a", 2)[1] is False
+    assert sm.parse_names("", 2, "类别 {}") == (("类别 0", "类别 1"), False)
 
 
 def test_out_of_range_inputs():

@@ -3,6 +3,7 @@
 STRINGS = {
     # --- the shell ---
     "app.name": {"en": "First Look", "zh": "初见 · First Look"},
+    "shell.language": {"en": "Language · 语言", "zh": "语言 · Language"},
     "shell.projector": {"en": "Projector mode", "zh": "投影模式"},
     "shell.projector_help": {
         "en": "Larger type, thicker lines and bigger charts for a lecture hall.",
@@ -399,6 +400,7 @@ STRINGS = {
         "en": "Give {count} different names, one per score; numbered names are used meanwhile.",
         "zh": "请给出 {count} 个互不相同的名称，与分数一一对应；暂时使用编号作为名称。",
     },
+    "sm.numbered": {"en": "class {}", "zh": "类别 {}"},
     "sm.label": {"en": "True class y", "zh": "真实类别 y"},
     "sm.temperature": {"en": "Temperature T", "zh": "温度 T"},
     "sm.forms": {

@@ -76,7 +76,7 @@ def page(name: str) -> ChartStyle:
     nav = sidebar.container()
     with sidebar:
         st.divider()
-        controls.radio("lang", "Language · 语言", list(LANGUAGES), DEFAULT,
+        controls.radio("lang", t("shell.language"), list(LANGUAGES), DEFAULT,
                        captions=list(LANGUAGES.values()), horizontal=True)
         projector = controls.toggle("proj", t("shell.projector"), False, help=t("shell.projector_help"))
     # a projector link opens with the sidebar folded away, to leave the screen to the picture
