@@ -190,7 +190,7 @@ def compute(shapes: tuple[tuple[int, ...], ...], op: str = "+") -> Computation:
         raise ValueError(f"unknown operation {op!r}; choose one of {', '.join(OPS)}")
     rule = broadcast(*shapes)
     api = "np" if uses_numpy_api(rule.shapes) else "nd"
-    code = mxnet_code(rule.shapes, op, api)
+    code = mxnet_code(rule.shapes, op, api, fails=not rule.ok)
     sizes = [math.prod(s) for s in rule.shapes]
     small = max(sizes) <= MAX_COMPUTE and (not rule.ok or math.prod(rule.shape) <= MAX_COMPUTE)
     if not small:
@@ -218,7 +218,7 @@ def _mxnet_apply(shapes, op, api):
     return tuple(out.shape), values, corner, float(out.sum()), None
 
 
-def mxnet_code(shapes, op: str = "+", api: str = "nd") -> str:
+def mxnet_code(shapes, op: str = "+", api: str = "nd", fails: bool = False) -> str:
     """Runnable MXNet code that builds these operands and combines them, as the page does."""
     lib = "nd" if api == "nd" else "np"
     lines = ["from mxnet import nd" if api == "nd" else "from mxnet import np, npx"]
@@ -230,7 +230,10 @@ def mxnet_code(shapes, op: str = "+", api: str = "nd") -> str:
         lines.append(f"{NAMES[i]} = {lib}.arange(1, {math.prod(shape) + 1}, dtype='float64')"
                      f".reshape({format_shape(shape)}){scale}")
     expression = f" {op} ".join(NAMES[: len(shapes)])
-    lines += [f"result = {expression}", "print(result.shape)", "print(result)"]
+    if fails:
+        lines.append(f"result = {expression}   # raises MXNetError: these shapes do not broadcast")
+    else:
+        lines += [f"result = {expression}", "print(result.shape)", "print(result)"]
     return "\n".join(lines) + "\n"
 
 

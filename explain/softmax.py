@@ -280,17 +280,20 @@ def dense_layer(inputs: int, outputs: int) -> Layer:
 def mxnet_code(logits, label: int, temperature: float) -> str:
     """Runnable MXNet/Gluon code that prints the probabilities, the loss and the gradient shown."""
     values = ", ".join(repr(float(v)) for v in logits)
-    return (
-        "from mxnet import autograd, nd\n"
-        "from mxnet.gluon import loss as gloss\n\n"
-        f"o = nd.array([[{values}]], dtype='float64')   # the scores (logits) of one example\n"
-        f"y = nd.array([{label}])                         # its true class\n"
-        f"T = {float(temperature)!r}                      # temperature\n"
-        "o.attach_grad()\n"
-        "with autograd.record():\n"
-        "    l = gloss.SoftmaxCrossEntropyLoss()(o / T, y)   # softmax and cross-entropy in one stable step\n"
-        "l.backward()\n"
-        "print(nd.softmax(o / T))   # probabilities\n"
-        "print(l)                   # cross-entropy = -log p_y\n"
-        "print(o.grad)              # gradient = (p - onehot(y)) / T\n"
-    )
+    lines = [
+        ("from mxnet import autograd, nd", ""),
+        ("from mxnet.gluon import loss as gloss", ""),
+        ("", ""),
+        (f"o = nd.array([[{values}]], dtype='float64')", "the scores (logits) of one example"),
+        (f"y = nd.array([{label}])", "its true class"),
+        (f"T = {float(temperature)!r}", "temperature"),
+        ("o.attach_grad()", ""),
+        ("with autograd.record():", ""),
+        ("    l = gloss.SoftmaxCrossEntropyLoss()(o / T, y)", "softmax and cross-entropy in one stable step"),
+        ("l.backward()", ""),
+        ("print(nd.softmax(o / T))", "probabilities"),
+        ("print(l)", "cross-entropy = -log p_y"),
+        ("print(o.grad)", "gradient = (p - onehot(y)) / T"),
+    ]
+    width = max(len(code) for code, _ in lines) + 3
+    return "\n".join(f"{code:<{width}}# {note}" if note else code for code, note in lines) + "\n"

@@ -134,7 +134,7 @@ else:
         blocks.notice(*notes, name=bc.NAMES[fix[0]] if fix else "",
                       new=bc.format_shape(fix[1]) if fix else "")
         blocks.maths(bc.RULE_LATEX, *([bc.index_formula(rule, op)] if rule.ok else []),
-                     caption_key="bc.maths_caption")
+                     caption_key="bc.maths_caption" if rule.ok else "bc.maths_caption_rule")
         blocks.code(result.code)
 
         # --- NDArray <-> NumPy, and why broadcasting copies nothing ---

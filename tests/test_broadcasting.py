@@ -233,3 +233,11 @@ def test_parse_guess():
         assert bc.parse_guess(word) is None
     with pytest.raises(ValueError):
         bc.parse_guess("four")
+
+
+def test_the_shown_code_for_incompatible_shapes_fails_as_the_page_says():
+    result = bc.compute(((4, 3), (4,)))
+    assert "raises MXNetError" in result.code
+    run = subprocess.run([sys.executable, "-c", result.code], capture_output=True, text=True, timeout=120,
+                         env={"MXNET_ENGINE_TYPE": "NaiveEngine", "PATH": "/usr/bin:/bin"})
+    assert run.returncode != 0 and "operands could not be broadcast together" in run.stderr

@@ -198,6 +198,10 @@ STRINGS = {
               "(in NumPy also `{name}[..., None]`).",
         "zh": "要让它能运算，可在 {name} 末尾加一个长度为 1 的轴：`{name}.reshape({new})`（NumPy 中也可写 `{name}[..., None]`）。",
     },
+    "bc.maths_caption_rule": {
+        "en": "Per axis k, counted from the right; a missing axis counts as 1.",
+        "zh": "对每个轴 k（从右数起）；缺失的轴按 1 计。",
+    },
     "bc.maths_caption": {
         "en": "Per axis k, counted from the right; a missing axis counts as 1. The second line is one result element.",
         "zh": "对每个轴 k（从右数起）；缺失的轴按 1 计。第二行是结果中一个元素的算法。",
