@@ -133,7 +133,7 @@ else:
         notes = ["bc.notice_right", "bc.notice_copy"] + (["bc.notice_fix"] if fix else [])
         blocks.notice(*notes, name=bc.NAMES[fix[0]] if fix else "",
                       new=bc.format_shape(fix[1]) if fix else "")
-        blocks.maths(bc.RULE_LATEX, *([bc.index_formula(rule, op)] if rule.ok else []),
+        blocks.maths(bc.RULE_LATEX, *filter(None, [bc.index_formula(rule, op)]),
                      caption_key="bc.maths_caption" if rule.ok else "bc.maths_caption_rule")
         blocks.code(result.code)
 
