@@ -1,7 +1,6 @@
 """The one long-lived thread on which every MXNet operator of the app runs."""
 from __future__ import annotations
 
-import functools
 import threading
 from concurrent.futures import ThreadPoolExecutor
 
@@ -31,16 +30,6 @@ def run(fn, /, *args, **kwargs):
     if on_worker():
         return fn(*args, **kwargs)
     return _POOL.submit(fn, *args, **kwargs).result()
-
-
-def job(fn):
-    """Decorator: every call of fn runs on the MXNet worker thread."""
-
-    @functools.wraps(fn)
-    def wrapper(*args, **kwargs):
-        return run(fn, *args, **kwargs)
-
-    return wrapper
 
 
 def mxnet_error_text(error: Exception) -> str:

@@ -12,8 +12,9 @@ view_of = blocks.cached(sm.view)
 batch_losses = blocks.cached(sm.batch_losses)
 
 # The notes' three-class example, D2L's (0.1, 10, 0.1), and scores that overflow a naive exp.
-PRESETS = {"notes": ("1, 2, 0.5", "cat, dog, chicken"), "d2l": ("0.1, 10, 0.1", "cat, dog, chicken"),
-           "huge": ("1000, 0, -1000", "cat, dog, chicken")}
+NAMES = ", ".join(sm.NOTES_NAMES)
+PRESETS = {"notes": (", ".join(f"{v:g}" for v in sm.NOTES_LOGITS), NAMES), "d2l": ("0.1, 10, 0.1", NAMES),
+           "huge": ("1000, 0, -1000", NAMES)}
 
 
 def load_preset(key):

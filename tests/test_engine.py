@@ -14,17 +14,12 @@ def test_jobs_from_many_threads_run_on_one_worker_thread():
     assert idents != {threading.get_ident()}
 
 
-def test_job_decorator_runs_on_the_worker_and_nests_without_deadlock():
-    @engine.job
-    def inner():
-        return threading.get_ident()
-
-    @engine.job
+def test_a_job_that_runs_another_job_does_not_deadlock():
     def outer():
-        return threading.get_ident(), inner()
+        return threading.get_ident(), engine.run(threading.get_ident), engine.on_worker()
 
-    first, second = outer()
-    assert first == second == engine.run(threading.get_ident)
+    first, second, inside = engine.run(outer)
+    assert first == second and inside and not engine.on_worker()
 
 
 def test_engine_is_naive_for_low_overhead():
