@@ -4,7 +4,7 @@ import streamlit as st
 from explain import broadcasting as bc
 from ui import blocks, controls, shell
 from ui.charts.broadcasting import grid_chart, step_table
-from ui.i18n import plain, t
+from ui.i18n import problem, t
 
 style = shell.page("broadcasting")
 
@@ -27,16 +27,10 @@ def guess_feedback(text, rule):
     try:
         guess = bc.parse_guess(text)
     except bc.ShapeError as error:
-        return t("bc.guess_unreadable", reason=shape_problem(error, "?", text))
+        return t("bc.guess_unreadable", reason=problem("bc.err.", error, name="?", text=text))
     if guess == rule.shape:
         return ":material/check_circle: " + t("bc.guess_right")
     return ":material/cancel: " + t("bc.guess_wrong", guess=bc.format_shape(guess) if guess is not None else t("bc.fails"))
-
-
-def shape_problem(error, name, text):
-    """The reason a typed shape was refused, in the reader's language, the typed text escaped."""
-    params = {k: plain(str(v)) for k, v in error.params.items()}
-    return t("bc.err." + error.code, name=name, text=plain(text), **params)
 
 
 def reveal(signature):
@@ -56,11 +50,11 @@ with controls_column:
     count = controls.radio("n", t("bc.count"), [2, 3, 4], 2, horizontal=True)
     op = controls.select("op", t("bc.op"), list(SYMBOLS), "+", format_func=SYMBOLS.get)
     texts = []
-    for pair in (bc.NAMES[:2], bc.NAMES[2:count]):
-        for column, name in zip(st.columns(2), pair):
+    for start in range(0, count, 2):  # two boxes a row
+        for column, name, default in zip(st.columns(2), bc.NAMES[start:count], DEFAULTS[start:count]):
             with column:
-                texts.append(controls.text(name, t("bc.shape_of", name=name), DEFAULTS[bc.NAMES.index(name)],
-                                           max_chars=bc.MAX_TEXT, placeholder="4,3"))
+                texts.append(controls.text(name, t("bc.shape_of", name=name), default, max_chars=bc.MAX_TEXT,
+                                           placeholder="4,3"))
     predict = controls.toggle("predict", t("bc.predict"), True, help=t("bc.predict_help"))
 
 # --- read the shapes; a typo gets a friendly message, never a traceback ---
@@ -69,12 +63,12 @@ for name, text in zip(bc.NAMES, texts):
     try:
         shapes.append(bc.parse_shape(text))
     except bc.ShapeError as error:
-        problems.append(shape_problem(error, name, text))
+        problems.append(problem("bc.err.", error, name=name, text=text))
 
 if problems:
     with view:
-        for problem in problems:
-            st.error(problem, icon=":material/edit:")
+        for message in problems:
+            st.error(message, icon=":material/edit:")
         st.info(t("bc.forms"))
 else:
     shapes = tuple(shapes)

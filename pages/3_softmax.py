@@ -5,7 +5,7 @@ from explain import softmax as sm
 from ui import blocks, controls, shell
 from ui.charts.softmax import (entropy_chart, entropy_table, gradient_chart, gradient_table, layer_chart,
                                loss_chart, loss_table, scores_chart, scores_table)
-from ui.i18n import plain, t
+from ui.i18n import plain, problem, t
 
 style = shell.page("softmax")
 view_of = blocks.cached(sm.view)
@@ -35,8 +35,7 @@ try:
     logits = sm.parse_logits(logits_text)
 except sm.InputError as error:
     with view_column:
-        params = {k: plain(str(v)) for k, v in error.params.items()}
-        st.error(t("sm.err." + error.code, text=plain(logits_text), **params), icon=":material/edit:")
+        st.error(problem("sm.err.", error, text=logits_text), icon=":material/edit:")
         st.info(t("sm.forms"))
     shell.finish("softmax")
     st.stop()

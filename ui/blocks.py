@@ -15,18 +15,15 @@ def cached(fn):
 
 
 @st.cache_data(show_spinner=False, max_entries=512)
-def _vega_lite(_builder, name: str, *args, **kwargs) -> dict:
-    """The Vega-Lite spec of builder(*args) (cached by the builder's name and inputs), not re-validated."""
-    spec = _builder(*args, **kwargs).to_dict(validate=False)  # the tests validate every builder's spec
-    spec.pop("$schema", None)
-    return spec
+def _spec(_builder, name: str, _table, columns: tuple | None, *args, **kwargs) -> dict:
+    """The Vega-Lite spec of a builder's chart, cached by the builder's name and its hashed inputs.
 
-
-@st.cache_data(show_spinner=False, max_entries=256)
-def _template(_builder, name: str, _table, columns: tuple, *args, **kwargs) -> dict:
-    """builder(table, *args) without its data: the chart's structure, built once per structure."""
-    spec = _builder(_table, *args, **kwargs).to_dict(validate=False)
-    for key in ("datasets", "data", "$schema"):
+    With a table, the table is left out of the cache key and out of the spec: only the structure.
+    Not re-validated here; the tests validate every builder's full spec.
+    """
+    chart = _builder(*args, **kwargs) if _table is None else _builder(_table, *args, **kwargs)
+    spec = chart.to_dict(validate=False)
+    for key in ("$schema",) if _table is None else ("$schema", "datasets", "data"):
         spec.pop(key, None)
     return spec
 
@@ -40,11 +37,9 @@ def chart(builder, *args, table=None, width="content", key=None, on_select="igno
     `key` and `on_select` pass through to st.vega_lite_chart, for charts that answer a click.
     """
     name = f"{builder.__module__}.{builder.__qualname__}"
-    if table is None:
-        st.vega_lite_chart(_vega_lite(builder, name, *args, **kwargs), width=width, key=key, on_select=on_select)
-    else:
-        spec = _template(builder, name, table, tuple(table.columns), *args, **kwargs)
-        st.vega_lite_chart(table, spec, width=width, key=key, on_select=on_select)
+    columns = None if table is None else tuple(table.columns)
+    spec = _spec(builder, name, table, columns, *args, **kwargs)
+    st.vega_lite_chart(table, spec, width=width, key=key, on_select=on_select)
 
 
 def notice(*keys: str, **params) -> None:

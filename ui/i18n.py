@@ -32,3 +32,9 @@ def plain(user_text: str) -> str:
 def t(key: str, **params) -> str:
     """The catalog entry `key` in the current language."""
     return text(key, language(), **params)
+
+
+def problem(prefix: str, error, **params) -> str:
+    """Why an input was refused (an explain InputError), in the reader's language, typed text escaped."""
+    values = {k: plain(str(v)) for k, v in {**error.params, **params}.items()}
+    return t(prefix + error.code, **values)

@@ -5,6 +5,7 @@ import altair as alt
 import numpy as np
 import pandas as pd
 
+from explain.broadcasting import NAMES
 from ui.style import ALERT, PALETTE, ChartStyle
 
 OPERAND_COLOURS = (PALETTE[0], PALETTE[1], PALETTE[3], PALETTE[4])
@@ -107,12 +108,11 @@ def _number(v: float) -> str:
 
 def step_table(rule, revealed: bool, t):
     """The rule axis by axis: each operand's size (a missing axis shown as 1), the rule, the result; a clash in red."""
-    names = "abcd"
     rows = []
     for step in rule.steps:
         row = {t("bc.col_axis"): str(step.axis)}
         for i, size in enumerate(step.sizes):
-            row[names[i]] = "1 " + t("bc.added") if size is None else str(size)
+            row[NAMES[i]] = "1 " + t("bc.added") if size is None else str(size)
         row[t("bc.col_rule")] = t("bc.rule." + step.rule) if revealed else "?"
         row[t("bc.col_result")] = (str(step.size) if step.size is not None else "✗") if revealed else "?"
         rows.append(row)
