@@ -66,10 +66,26 @@ def test_the_scan_finds_the_keys_pages_use():
 
 def test_every_key_is_used_somewhere():
     """No dead text: each key is named in the code, or built there from a named prefix."""
-    source = "\n".join(path.read_text(encoding="utf-8") for path in SOURCES if path.name != "catalog.py")
+    source = "\n".join(path.read_text(encoding="utf-8") for path in SOURCES
+                       if path.name != "catalog.py" and path.parent.name != "strings")
     prefixes = set(re.findall(r"""f?["']([a-z_]+\.(?:[a-z_]+\.)?)(?:\{|["'])""", source))
     page_keys = {p.name + suffix for p in shell.PAGES for suffix in (".title", ".idea", ".nav")}
     unused = [key for key in STRINGS
               if key not in page_keys and f'"{key}"' not in source and f"'{key}'" not in source
               and not any(key.startswith(prefix) for prefix in prefixes)]
     assert unused == []
+
+
+def test_each_page_keeps_its_strings_in_its_own_module():
+    from ui import catalog
+    names = {m.__name__.rsplit(".", 1)[1] for m in catalog.MODULES}
+    assert {"common", "broadcasting", "activations", "softmax"} <= names
+    assert sum(len(m.STRINGS) for m in catalog.MODULES) == len(STRINGS)  # no key defined twice
+
+
+def test_a_key_defined_twice_is_refused():
+    from types import SimpleNamespace
+    from ui.catalog import _merge
+    one = SimpleNamespace(STRINGS={"x.a": {"en": "a", "zh": "甲"}})
+    with pytest.raises(KeyError):
+        _merge([one, one])
