@@ -5,7 +5,6 @@ from pathlib import Path
 
 import pytest
 
-from explain import broadcasting as bc
 from ui import shell
 from ui.catalog import STRINGS
 from ui.i18n import LANGUAGES
