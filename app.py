@@ -1,25 +1,25 @@
 """First Look: the landing page, a card per concept."""
 import streamlit as st
 
-from ui import shell
+from ui import blocks, shell
 from ui.i18n import t
 
 shell.page("home")
 st.markdown(t("home.for"))
 
-st.subheader(t("home.topics"))
+blocks.section(t("home.topics"))
 for column, topic in zip(st.columns(len(shell.TOPICS)), shell.TOPICS):
     with column.container(border=True):
-        st.markdown(f"### {t(topic.name + '.title')}")
+        st.subheader(t(topic.name + ".title"))
         st.markdown(t(topic.name + ".idea"))
         st.page_link(topic.script, label=t("home.open"), icon=topic.icon, query_params=shell.global_params())
 
 left, right = st.columns(2)
 with left:
-    st.subheader(t("home.how"))
+    blocks.section(t("home.how"))
     st.markdown(t("home.how_text"))
 with right:
-    st.subheader(t("home.classroom"))
+    blocks.section(t("home.classroom"))
     st.markdown(t("home.classroom_text"))
 
 shell.finish("home")

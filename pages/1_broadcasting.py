@@ -115,7 +115,7 @@ else:
             st.info(t("bc.no_picture", slices=bc.MAX_DRAW_SLICES, axis=bc.MAX_DRAW_AXIS))
 
     # --- the axis-by-axis steps ---
-    st.subheader(t("bc.steps"))
+    blocks.section(t("bc.steps"))
     st.dataframe(step_table(rule, revealed, t), hide_index=True)
 
     if revealed:

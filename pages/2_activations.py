@@ -52,7 +52,7 @@ blocks.maths(activation.formula, activation.derivative_formula, caption_key="act
 blocks.code(act.probe_code(name, x0, alpha))
 
 # --- depth: the gradient reaching each layer ---
-st.header(t("act.depth_title"))
+blocks.section(t("act.depth_title"))
 st.markdown(t("act.depth_idea"))
 depth_controls, depth_view = st.columns([1, 2], gap="large")
 with depth_controls:

@@ -16,6 +16,6 @@ settings.load_profile("ci")
 def page_text(at) -> str:
     """Everything a reader sees as text on the page (markdown, alerts, captions, code)."""
     parts = []
-    for kind in ("title", "markdown", "caption", "success", "error", "warning", "info", "code", "subheader"):
+    for kind in ("title", "markdown", "caption", "success", "error", "warning", "info", "code", "header", "subheader"):
         parts += [str(element.value) for element in getattr(at, kind)]
     return "\n".join(parts)

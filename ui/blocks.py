@@ -1,6 +1,9 @@
 """Building blocks every concept page ends with: what to notice, the maths, the code, a check."""
 from __future__ import annotations
 
+import hashlib
+
+import pandas as pd
 import streamlit as st
 
 from ui import controls
@@ -39,18 +42,35 @@ def chart(builder, *args, table=None, width="content", key=None, on_select="igno
     name = f"{builder.__module__}.{builder.__qualname__}"
     columns = None if table is None else tuple(table.columns)
     spec = _spec(builder, name, table, columns, *args, **kwargs)
+    if table is not None:
+        # Streamlit 1.65's frontend keeps the old picture when only a table's values change (it
+        # compares shape, byte size and column names): a spec that names the values is redrawn.
+        spec["usermeta"] = {"data": fingerprint(table)}
     st.vega_lite_chart(table, spec, width=width, key=key, on_select=on_select)
+
+
+def fingerprint(table: pd.DataFrame) -> str:
+    """A short digest of a table's values, index and column names: equal tables, equal digests."""
+    rows = pd.util.hash_pandas_object(table, index=True).to_numpy()
+    digest = hashlib.blake2b(rows.tobytes(), digest_size=8)
+    digest.update(repr((tuple(table.columns), tuple(map(str, table.dtypes)))).encode())
+    return digest.hexdigest()
+
+
+def section(title: str) -> None:
+    """A section of a page: an h2 under the page's h1 title, so screen readers find a clean outline."""
+    st.header(title, divider=False)
 
 
 def notice(*keys: str, **params) -> None:
     """'What to notice': one bullet per catalog key."""
-    st.subheader(t("block.notice"))
+    section(t("block.notice"))
     st.markdown("\n".join(f"- {t(k, **params)}" for k in keys))
 
 
 def maths(*formulas: str, caption_key: str | None = None) -> None:
     """The maths behind the picture, as LaTeX."""
-    st.subheader(t("block.maths"))
+    section(t("block.maths"))
     for formula in formulas:
         st.latex(formula)
     if caption_key:
@@ -59,14 +79,14 @@ def maths(*formulas: str, caption_key: str | None = None) -> None:
 
 def code(source: str) -> None:
     """The runnable MXNet code that produces what the page shows."""
-    st.subheader(t("block.code"))
+    section(t("block.code"))
     st.caption(t("block.code_help"))
     st.code(source, language="python")
 
 
 def check(key: str, question: str, choices: list[str], answer: int, why: str) -> None:
     """Predict, then reveal: pick an answer first, then see whether it was right and why."""
-    st.subheader(t("block.check"))
+    section(t("block.check"))
     letters = list(LETTERS[: len(choices)])
     pick = controls.radio(key, question, letters, None, captions=choices)
     shown = key + "_shown"
