@@ -1,0 +1,39 @@
+"""Every bound control of every page, and one way a student changes it: the browser freshness test's list.
+
+A new page adds its controls here. Each entry: (page path, query the page opens with, action, widget key,
+argument). Actions: "type" (text + Enter), "keys" (focus a slider and press keys), "click" (a button),
+"choose" (a radio or select-box option by its visible text), "toggle" (a switch).
+"""
+
+INTERACTIONS = [
+    # broadcasting
+    ("broadcasting", "predict=false", "type", "a", "2,3"),
+    ("broadcasting", "predict=false", "type", "b", "4,1,3"),
+    ("broadcasting", "predict=false", "choose", "n", "3"),
+    ("broadcasting", "predict=false&n=3", "type", "c", "2,1,1"),
+    ("broadcasting", "predict=false", "choose", "op", "×"),
+    ("broadcasting", "predict=false", "click", "preset_3,4,2_4,2", None),
+    ("broadcasting", "", "toggle", "predict", None),
+    # activations
+    ("activations", "", "keys", "x0", ["ArrowRight"] * 3),
+    ("activations", "", "keys", "xr", ["ArrowRight"] * 4),
+    ("activations", "", "choose", "fn", "tanh"),
+    ("activations", "fn=ELU", "keys", "alpha", ["ArrowRight"] * 5),
+    ("activations", "depth=50", "keys", "sigma", ["End"]),
+    ("activations", "depth=50", "keys", "seed", ["ArrowRight"]),
+    ("activations", "depth=50", "choose", "init", "He √(2/n)"),
+    ("activations", "", "keys", "depth", ["ArrowLeft"] * 2),
+    ("activations", "", "choose", "width", "256"),
+    ("activations", "", "choose", "dfn", "tanh"),
+    # softmax
+    ("softmax", "", "type", "logits", "5, -3, 0"),
+    ("softmax", "", "type", "names", "x, y, z"),
+    ("softmax", "", "keys", "T", ["ArrowLeft"] * 3),
+    ("softmax", "", "keys", "T", ["Home"]),
+    ("softmax", "", "choose", "label", "chicken"),
+    ("softmax", "", "click", "preset_huge", None),
+    ("softmax", "", "keys", "bsize", ["ArrowRight"]),
+    ("softmax", "", "keys", "bseed", ["ArrowRight"]),
+    ("softmax", "", "keys", "d", ["ArrowRight"]),
+    ("softmax", "", "keys", "q", ["ArrowRight"]),
+]
