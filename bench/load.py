@@ -20,6 +20,7 @@ import hashlib
 import ipaddress
 import json
 import os
+import signal
 import socket
 import subprocess
 import sys
@@ -226,6 +227,13 @@ class Reader:
         return False
 
 
+def page_cookies(url: str) -> str:
+    """GET the page as a browser does; the cookies it sets, as a Cookie header ('' if none)."""
+    with urllib.request.urlopen(url, timeout=ACTION_TIMEOUT) as response:
+        response.read()
+        return "; ".join(c.split(";")[0] for c in response.headers.get_all("Set-Cookie") or [])
+
+
 class Session:
     """One student's browser tab: a websocket to /_stcore/stream on one page."""
 
@@ -240,13 +248,20 @@ class Session:
         from websockets.asyncio.client import connect
 
         host = urlsplit(self.base).netloc
-        self.ws = await connect(self.base + "/_stcore/stream", subprotocols=["streamlit"],
-                                origin=f"http://{host}", max_size=None, open_timeout=ACTION_TIMEOUT)
+        try:  # the browser first loads the page, and keeps the cookies it is given (a proxy's sticky one)
+            cookie = await asyncio.to_thread(page_cookies, self._url(query))
+            self.ws = await connect(self.base + "/_stcore/stream", subprotocols=["streamlit"],
+                                    origin=f"http://{host}", additional_headers={"Cookie": cookie} if cookie else None,
+                                    max_size=None, open_timeout=ACTION_TIMEOUT)
+        except Exception as error:  # refused, reset, timed out: the student sees no page
+            return Run(errors=[f"connect /{self.page}: {type(error).__name__}: {error}"[:200]])
         self.reader.query = query
         return await self._request(rerun_message(query, page_name=self.page, url=self._url(query)))
 
     async def act(self, change: str) -> Run:
         """Set the widgets named in `change` (a query string) as a student would, one rerun request."""
+        if self.ws is None:
+            return Run(errors=["not connected"])
         fragments = set()
         for key, raw in parse_qs(change, keep_blank_values=True).items():
             widget = self.reader.widgets.get(key)
@@ -282,7 +297,7 @@ class Session:
             async with asyncio.timeout(ACTION_TIMEOUT):
                 while not self.reader.feed(await self.ws.recv(), run):
                     pass
-        except (TimeoutError, OSError, Exception) as error:  # a lost connection or a timeout is an error
+        except Exception as error:  # a lost connection or a timeout is an error
             run.errors.append(f"{type(error).__name__}: {error}"[:200])
         run.ms = (time.perf_counter() - start) * 1000
         return run
@@ -440,13 +455,13 @@ def free_port(low: int = 8630, high: int = 8659) -> int:
     raise RuntimeError(f"no free port in {low}-{high}")
 
 
-def serve(port: int, cores: set[int]) -> subprocess.Popen:
-    """`streamlit run app.py` on 127.0.0.1:port, pinned to `cores`, once healthy."""
+def serve(port: int, cores: set[int], log=None) -> subprocess.Popen:
+    """`streamlit run app.py` on 127.0.0.1:port, pinned to `cores`, once healthy (its log to `log`)."""
+    out = open(log, "ab") if log else subprocess.DEVNULL
     proc = subprocess.Popen(
         [sys.executable, "-m", "streamlit", "run", "app.py", "--server.headless", "true", "--server.address",
          "127.0.0.1", "--server.port", str(port), "--browser.gatherUsageStats", "false"],
-        cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
-        preexec_fn=lambda: os.sched_setaffinity(0, cores))
+        cwd=ROOT, stdout=out, stderr=out, preexec_fn=lambda: os.sched_setaffinity(0, cores))
     for _ in range(600):
         try:
             if urllib.request.urlopen(f"http://127.0.0.1:{port}/_stcore/health", timeout=1).read() == b"ok":
@@ -483,7 +498,9 @@ def main(argv=None):
     parser.add_argument("--server-cores", default="0")
     parser.add_argument("--max-seconds", type=float, default=60.0, help="stop starting actions after this")
     parser.add_argument("--json", help="append each summary as a JSON line to this file")
+    parser.add_argument("--log", help="the started server's output to this file (tracebacks of errors)")
     args = parser.parse_args(argv)
+    signal.signal(signal.SIGTERM, lambda *_: sys.exit(143))  # a killed bench still stops its server
 
     cores = sorted(os.sched_getaffinity(0))
     server_cores = {int(c) for c in args.server_cores.split(",")}
@@ -492,7 +509,7 @@ def main(argv=None):
         base, pids = loopback(args.url), [int(p) for p in args.pids.split(",") if p]
     else:
         port = free_port()
-        proc = serve(port, server_cores)
+        proc = serve(port, server_cores, args.log)
         base, pids = f"ws://127.0.0.1:{port}", [proc.pid]
         others = set(cores) - server_cores
         if others:
