@@ -6,7 +6,6 @@ import hashlib
 import pandas as pd
 import streamlit as st
 
-from ui import controls
 from ui.i18n import t
 
 LETTERS = "ABCDEFGH"
@@ -85,16 +84,22 @@ def code(source: str) -> None:
 
 
 def check(key: str, question: str, choices: list[str], answer: int, why: str) -> None:
-    """Predict, then reveal: pick an answer first, then see whether it was right and why."""
+    """Predict, then reveal: pick an answer first, then see whether it was right and why.
+
+    The pick is not in the URL, so a shared link arrives unanswered; once revealed, the pick is fixed.
+    The Reveal button stays where it was (and keeps the keyboard focus): pressing it again changes nothing.
+    """
     section(t("block.check"))
     letters = list(LETTERS[: len(choices)])
-    pick = controls.radio(key, question, letters, None, captions=choices)
     shown = key + "_shown"
-    if st.button(t("block.reveal"), key=key + "_reveal", disabled=pick is None):
-        st.session_state[shown] = True
+    revealed = st.session_state.get(shown, False)
+    pick = st.radio(question, letters, index=None, key=key, captions=choices, disabled=revealed)
+    # the click is recorded before the script reruns, so this very run already shows the pick fixed
+    st.button(t("block.reveal"), key=key + "_reveal", disabled=pick is None,
+              on_click=st.session_state.__setitem__, args=(shown, True))
     if pick is None:
         st.caption(t("block.pick_first"))
-    elif st.session_state.get(shown):
+    elif revealed:
         if letters.index(pick) == answer:
             st.success(t("block.right", why=why))
         else:

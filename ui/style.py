@@ -3,11 +3,14 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-# Okabe & Ito's palette: told apart with every common colour-vision deficiency.
-PALETTE = ("#0072B2", "#E69F00", "#009E73", "#CC79A7", "#56B4E9", "#D55E00", "#F0E442", "#000000")
-MUTED = "#BBBBBB"
-ALERT = "#D55E00"
-OK = "#009E73"
+# Okabe & Ito's palette (told apart with every common colour-vision deficiency), each hue darkened until it
+# stands out from white by at least 3:1, as graphics must (WCAG 1.4.11); all but the sky blue reach 4.5:1,
+# so they can colour text too. tests/test_style.py computes every ratio.
+PALETTE = ("#0072B2", "#A66700", "#007A5A", "#B0588F", "#1F8FCE", "#BF5300", "#8A7F00", "#000000")
+MUTED = "#8C8C8C"  # rules and secondary lines (3.4:1)
+MUTED_TEXT = "#767676"  # the lightest grey that small text may have (4.5:1)
+ALERT = "#BF5300"  # vermillion: the probe, the arg-max, what is pushed down
+OK = "#007A5A"  # bluish green: the true class, what is pushed up
 
 
 @dataclass(frozen=True)
