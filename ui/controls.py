@@ -7,11 +7,18 @@ from typing import Any, Callable
 import streamlit as st
 
 NOTICES = "_url_notices"  # session key: link values that could not be used in this run
+BOUND = "_bound_keys"  # session key: the query parameters a control of this run is bound to
 
 
 def reset_notices() -> None:
-    """Start a run with no notices."""
+    """Start a run with no notices and no bound controls yet."""
     st.session_state[NOTICES] = []
+    st.session_state[BOUND] = set()
+
+
+def bound_keys() -> set[str]:
+    """The query parameters that a control of this run is bound to."""
+    return st.session_state.get(BOUND, set())
 
 
 def notices() -> list[tuple[str, str]]:
@@ -22,6 +29,7 @@ def notices() -> list[tuple[str, str]]:
 def _bound(widget: Callable, key: str, matches: Callable[[list[str], Any], bool], **kwargs) -> Any:
     """Create `widget` bound to the query parameter `key`; note a link value it had to drop."""
     raw = st.query_params.get_all(key)
+    st.session_state.setdefault(BOUND, set()).add(key)
     value = widget(key=key, bind="query-params", persist_state="session", **kwargs)
     if raw and st.query_params.get_all(key) != raw and not matches(raw, value):
         st.session_state.setdefault(NOTICES, []).append((key, ",".join(raw)))

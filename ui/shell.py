@@ -1,9 +1,9 @@
 """The frame shared by every page: navigation, language, projector mode, link notices, link to this view."""
 from __future__ import annotations
 
+import html
 from dataclasses import dataclass
 from pathlib import Path
-from urllib.parse import urlencode
 
 import streamlit as st
 from streamlit.errors import StreamlitAPIException
@@ -40,6 +40,36 @@ TOPICS = (
     Page("pages/3_softmax.py", "softmax", ":material/bar_chart:", "softmax"),
 )
 PAGES = (HOME, *TOPICS)
+
+# "Link to this view": the browser's own address, read in the browser, so it is current after every rerun,
+# a fragment's included (a fragment cannot redraw the sidebar). Only catalog text is put into it.
+LINK_BOX = """<div class="fl-link">
+<label for="fl-link-box"><strong>{label}</strong></label>
+<div style="display:flex;gap:.4rem;margin-top:.3rem">
+<input id="fl-link-box" readonly style="flex:1;min-width:0;font:inherit;font-size:.8rem;padding:.3rem .4rem;
+ border:1px solid #767676;border-radius:.4rem;color:#262730;background:#fff">
+<button type="button" id="fl-link-copy" style="font:inherit;font-size:.8rem;padding:.3rem .6rem;
+ border:1px solid #0B5CAD;border-radius:.4rem;background:#0B5CAD;color:#fff;cursor:pointer">{copy}</button>
+</div><span id="fl-link-done" role="status" style="font-size:.8rem;color:#14532D"></span></div>
+<script>
+(() => {{
+  const show = () => {{
+    const box = document.getElementById('fl-link-box');
+    if (box && box.value !== window.location.href) box.value = window.location.href;
+  }};
+  show();
+  clearInterval(window.firstLookLink);
+  window.firstLookLink = setInterval(show, 300);
+  const button = document.getElementById('fl-link-copy');
+  if (button) button.onclick = async () => {{
+    show();
+    const box = document.getElementById('fl-link-box');
+    box.select();
+    try {{ await navigator.clipboard.writeText(box.value); }} catch (e) {{ document.execCommand('copy'); }}
+    document.getElementById('fl-link-done').textContent = '{copied}';
+  }};
+}})();
+</script>"""
 
 # Every page: text and code colours that stand out from their background by 4.5:1 (WCAG 1.4.3). Streamlit's
 # default grey captions, chart axis text and code tokens are lighter than that.
@@ -127,11 +157,6 @@ def tab_title(name: str) -> str:
     return app if name == HOME.name else f"{t(name + '.title')} · {app}"
 
 
-def link_query() -> str:
-    """The URL's query with every value of every key (a compared function list keeps all its entries)."""
-    return urlencode([(k, v) for k in st.query_params for v in st.query_params.get_all(k)])
-
-
 def _page(name: str) -> Page:
     return next(p for p in PAGES if p.name == name)
 
@@ -142,12 +167,12 @@ def finish(name: str) -> None:
     if dropped:
         values = ", ".join(f"{k}={v}" for k, v in dropped)
         st.session_state["_notice_slot"].info(t("shell.bad_link", values=values), icon=":material/link_off:")
-    base = (st.context.url or "").split("?")[0]
-    if not base:
-        base = "/" + _page(name).path
-    query = link_query()
+    # the URL names exactly the controls of this page: nothing a link brought that no control took
+    # (an answer to a check, a parameter of another page) is passed on
+    for key in [k for k in st.query_params if k not in controls.bound_keys()]:
+        del st.query_params[key]
     with st.sidebar:
         st.divider()
-        st.markdown(f"**{t('shell.link')}**")
-        st.code(base + ("?" + query if query else ""), language=None, wrap_lines=True)
+        st.html(LINK_BOX.format(label=html.escape(t("shell.link")), copy=html.escape(t("shell.copy")),
+                                copied=html.escape(t("shell.copied"))), unsafe_allow_javascript=True)
         st.caption(t("shell.link_help"))

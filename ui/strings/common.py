@@ -13,9 +13,11 @@ STRINGS = {
         "zh": "链接中的部分参数无效，相应控件已恢复默认值：{values}",
     },
     "shell.link": {"en": "Link to this view", "zh": "本视图的链接"},
+    "shell.copy": {"en": "Copy", "zh": "复制"},
+    "shell.copied": {"en": "Copied.", "zh": "已复制。"},
     "shell.link_help": {
-        "en": "Copy it (button at the top right of the box): it opens this exact view, language and projector mode included.",
-        "zh": "点击框右上角的按钮复制：打开后即是当前这一视图，包括语言和投影模式。",
+        "en": "Copy it and paste it into your slides: it opens this exact view, language and projector mode included.",
+        "zh": "复制后粘贴到课件中：打开后即是当前这一视图，包括语言和投影模式。",
     },
     "block.notice": {"en": "What to notice", "zh": "留意这些"},
     "block.maths": {"en": "The maths", "zh": "数学表达"},
