@@ -1,0 +1,268 @@
+"""explain.dropout against NumPy masks, the exact Binomial pmf (math.comb), closed forms and MXNet's own Dropout."""
+import math
+import subprocess
+import sys
+import threading
+from fractions import Fraction
+
+import numpy as np
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from explain import dropout as do
+from explain.errors import InputError
+
+
+def oracle_dropout(X, p, seed):
+    """Keep where u >= p for u from default_rng(seed), scale the kept by 1/(1 - p)."""
+    X = np.asarray(X, dtype=np.float64)
+    keep = np.random.default_rng(seed).random(X.shape) >= p
+    return np.where(keep, X / (1 - p), 0.0)
+
+
+@given(st.floats(0.0, 0.99), st.integers(0, 2**32 - 1),
+       st.lists(st.integers(1, 6), min_size=1, max_size=3))
+def test_dropout_matches_the_numpy_mask_and_scaling(p, seed, shape):
+    X = np.random.default_rng(1).normal(size=shape)
+    np.testing.assert_allclose(do.dropout(X, p, seed), oracle_dropout(X, p, seed), rtol=1e-15, atol=0)
+
+
+def test_kept_elements_are_scaled_and_dropped_ones_are_zero():
+    X = np.arange(1, 1001, dtype=float)
+    out = do.dropout(X, 0.3, seed=5)
+    kept = out != 0
+    np.testing.assert_allclose(out[kept], X[kept] / 0.7)
+    assert 600 < kept.sum() < 800  # Binomial(1000, 0.7): mean 700, sd 14.5
+    assert out.shape == X.shape
+
+
+def test_identity_when_predicting_or_p_is_zero():
+    X = np.arange(16.0).reshape(2, 8)
+    np.testing.assert_array_equal(do.dropout(X, 0.0, seed=3), X)
+    np.testing.assert_array_equal(do.dropout(X, 0.7, seed=3, train=False), X)
+    np.testing.assert_array_equal(do.dropout(X, 1.0, train=False), X)
+
+
+def test_p_one_gives_zeros_never_nan():
+    out = do.dropout(np.arange(16.0).reshape(2, 8), 1.0, seed=9)
+    assert out.shape == (2, 8) and np.all(out == 0) and not np.isnan(out).any()
+
+
+@pytest.mark.parametrize("p", [-0.01, 1.0000001, 2, float("nan"), float("inf"), -float("inf"), "half", None])
+def test_p_outside_the_unit_interval_is_refused(p):
+    with pytest.raises(InputError) as caught:
+        do.dropout(np.ones(3), p)
+    assert isinstance(caught.value, ValueError)
+
+
+def test_same_seed_same_mask_in_any_thread_and_different_seeds_differ():
+    X = np.ones((16, 16))
+    here = do.dropout(X, 0.5, seed=42)
+    results = []
+    threads = [threading.Thread(target=lambda: results.append(do.dropout(X, 0.5, seed=42))) for _ in range(6)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    assert len(results) == 6 and all(np.array_equal(r, here) for r in results)
+    assert not np.array_equal(do.dropout(X, 0.5, seed=43), here)
+
+
+# --- MXNet's own Dropout: training vs prediction mode ---------------------------------------------------
+
+@pytest.mark.parametrize("p", [0.0, 0.2, 0.5, 0.9])
+def test_mxnet_dropout_is_the_identity_when_predicting_and_scales_when_training(p):
+    m = do.modes(p, seed=1)
+    X = np.arange(16.0).reshape(2, 8)
+    np.testing.assert_array_equal(m.x, X)
+    np.testing.assert_array_equal(m.nd_predict, X)
+    np.testing.assert_array_equal(m.gluon_predict, X)
+    for trained in (m.nd_train, m.gluon_train):
+        kept = trained != 0
+        # MXNet keeps the scale 1/(1 - p) in float32 even for float64 data: equal to ~1e-7
+        np.testing.assert_allclose(trained[kept], X[kept] / (1 - p), rtol=1e-6)
+    np.testing.assert_array_equal(m.ours, oracle_dropout(X, p, 1))
+    if p == 0:
+        np.testing.assert_array_equal(m.nd_train, X)
+
+
+def test_mxnet_gives_nan_at_p_one_and_the_page_gives_zeros():
+    from mxnet import autograd, nd
+    from explain import engine
+
+    def raw():
+        with autograd.train_mode():
+            return nd.Dropout(nd.ones((2, 3)), p=1.0).asnumpy()
+
+    assert np.isnan(engine.run(raw)).all()  # the platform fact the page tells about
+    m = do.modes(1.0, seed=0)
+    for a in (m.ours, m.nd_train, m.gluon_train):
+        assert np.all(a == 0)
+    np.testing.assert_array_equal(m.nd_predict, m.x)
+
+
+def test_mxnet_masks_repeat_for_a_seed_from_any_thread():
+    first = do.modes(0.5, seed=11)
+    other = []
+    thread = threading.Thread(target=lambda: other.append(do.modes(0.5, seed=11)))
+    thread.start()
+    thread.join()
+    np.testing.assert_array_equal(first.nd_train, other[0].nd_train)
+    np.testing.assert_array_equal(first.gluon_train, other[0].gluon_train)
+
+
+# --- the notes' network, the masks, the grid ---------------------------------------------------------
+
+def test_hidden_layers_are_relu_of_the_dense_layers():
+    L = do.layers(3)
+    assert L.x.shape == (784,) and L.h1.shape == (256,) and L.h2.shape == (256,)
+    h1 = np.maximum(L.weights[0] @ L.x, 0)
+    np.testing.assert_allclose(L.h1, h1, rtol=1e-4, atol=1e-4)  # Gluon computes in float32
+    np.testing.assert_allclose(L.h2, np.maximum(L.weights[1] @ L.h1, 0), rtol=1e-4, atol=1e-4)
+    assert [w.shape for w in L.weights] == [(256, 784), (256, 256), (10, 256)]
+
+
+def test_layer_masks_keep_with_probability_one_minus_p():
+    masks = do.layer_masks(0.2, seed=0, layer=1, count=400)
+    expected = np.random.default_rng([0, 1]).random((400, 256)) >= 0.2
+    np.testing.assert_array_equal(masks, expected)
+    assert abs(masks.mean() - 0.8) < 4 * math.sqrt(0.8 * 0.2 / masks.size)
+    assert not do.layer_masks(1.0, 0, 1).any() and do.layer_masks(0.0, 0, 1).all()
+
+
+@pytest.mark.parametrize("p", [0.0, 0.5, 1.0])
+def test_grid_after_is_before_times_mask_over_keep_probability(p):
+    L = do.layers(0)
+    g = do.grid(L.h1, p, seed=4, layer=1)
+    before = g[g.panel == "before"].sort_values("unit")
+    np.testing.assert_array_equal(before["value"], L.h1)
+    masks = do.layer_masks(p, 4, 1)
+    for m in range(do.MASKS):
+        mask = g[(g.panel == "mask") & (g["mask"] == m)].sort_values("unit")["value"].to_numpy()
+        after = g[(g.panel == "after") & (g["mask"] == m)].sort_values("unit")["value"].to_numpy()
+        np.testing.assert_array_equal(mask, masks[m].astype(float))
+        expected = np.zeros(256) if p == 1 else L.h1 * masks[m] / (1 - p)
+        np.testing.assert_allclose(after, expected)
+        assert not np.isnan(after).any()
+    assert set(zip(g["row"], g["col"])) == {(r, c) for r in range(16) for c in range(16)}
+
+
+def test_network_draws_edges_only_between_kept_units_with_the_shared_weights():
+    L = do.layers(2)
+    nodes, edges = do.network(0.2, 0.5, 2, L.weights)
+    m1, m2 = do.layer_masks(0.2, 2, 1), do.layer_masks(0.5, 2, 2)
+    for m in range(do.MASKS):
+        kept = nodes[(nodes["mask"] == m)]
+        np.testing.assert_array_equal(kept[kept.layer == 1].sort_values("unit")["kept"], m1[m, :12])
+        np.testing.assert_array_equal(kept[kept.layer == 2].sort_values("unit")["kept"], m2[m, :12])
+        e = edges[edges["mask"] == m]
+        expected = m1[m, :12].sum() * 8 + m1[m, :12].sum() * m2[m, :12].sum() + m2[m, :12].sum() * 10
+        assert len(e) == expected
+    row = edges[edges.layer == 1].iloc[0]
+    assert row["weight"] == L.weights[1][int(row["target"]), int(row["source"])]
+    assert len(nodes) == do.MASKS * sum(do.SHOWN)
+
+
+# --- why the scaling: convergence of the mean, and the Binomial count of kept units ------------------
+
+@pytest.mark.parametrize("p", [0.2, 0.5, 0.8])
+def test_each_units_mean_converges_to_its_undropped_value(p):
+    L = do.layers(0)
+    c = do.convergence(L.h1, p, seed=0, layer=1)
+    last = c[c.draws == c.draws.max()]
+    # the mean of n draws of h·B/(1-p), B ~ Bernoulli(1-p): expectation h, standard error h·sqrt(p/((1-p) n))
+    se = last["target"] * math.sqrt(p / ((1 - p) * do.MAX_DRAWS))
+    assert np.all(np.abs(last["mean"] - last["target"]) <= 5 * se + 1e-12)
+    np.testing.assert_allclose(last["target"], L.h1[last["unit"]])
+    assert c.draws.min() == 1 and len(set(c.unit)) >= 3
+
+
+def test_running_mean_is_the_mean_of_the_first_n_outputs():
+    L = do.layers(0)
+    c = do.convergence(L.h1, 0.5, seed=3, layer=2, draws=50)
+    unit = int(c.unit.iloc[0])
+    masks = np.random.default_rng([4, 2]).random((50, 256)) >= 0.5
+    outputs = [L.h1[unit] * masks[i, unit] / 0.5 for i in range(50)]
+    for n in (1, 7, 50):
+        row = c[(c.unit == unit) & (c.draws == n)]
+        assert float(row["mean"].iloc[0]) == pytest.approx(sum(outputs[:n]) / n)
+
+
+@pytest.mark.parametrize("n, q", [(256, 0.5), (256, 0.8), (256, 0.2), (10, 0.3), (256, 0.999)])
+def test_binomial_pmf_is_exact(n, q):
+    exact = [float(math.comb(n, k) * Fraction(q) ** k * (1 - Fraction(q)) ** (n - k)) for k in range(n + 1)]
+    np.testing.assert_allclose(do.binomial_pmf(n, q), exact, rtol=1e-11, atol=0)
+    assert do.binomial_pmf(n, q).sum() == pytest.approx(1.0)
+
+
+def test_binomial_pmf_at_the_ends():
+    np.testing.assert_array_equal(do.binomial_pmf(4, 0.0), [1, 0, 0, 0, 0])
+    np.testing.assert_array_equal(do.binomial_pmf(4, 1.0), [0, 0, 0, 0, 1])
+
+
+@pytest.mark.parametrize("p", [0.0, 0.2, 0.5, 1.0])
+def test_kept_counts_follow_binomial_n_one_minus_p(p):
+    h = do.histogram(p, seed=1, layer=1)
+    assert h["observed"].sum() == pytest.approx(1.0)
+    mean = (h["k"] * h["observed"]).sum()
+    n, q = 256, 1 - p
+    assert abs(mean - n * q) <= 4 * math.sqrt(n * q * (1 - q) / do.MAX_DRAWS) + 1e-9
+    np.testing.assert_allclose(h["pmf"], [float(math.comb(n, int(k)) * Fraction(q) ** int(k)
+                                                * (1 - Fraction(q)) ** (n - int(k))) for k in h["k"]], rtol=1e-11)
+    counts = (np.random.default_rng([3, 1]).random((do.MAX_DRAWS, 256)) >= p).sum(axis=1)
+    np.testing.assert_allclose(h.set_index("k")["observed"].reindex(np.arange(257), fill_value=0),
+                               np.bincount(counts, minlength=257) / do.MAX_DRAWS)
+
+
+# --- the effect on overfitting ---------------------------------------------------------------------
+
+def test_overfitting_comparison_is_seeded_and_complete():
+    first = do.overfitting(0.2, 0.5, 40, seed=0)
+    other = []
+    thread = threading.Thread(target=lambda: other.append(do.overfitting(0.2, 0.5, 40, seed=0)))
+    thread.start()
+    thread.join()
+    np.testing.assert_array_equal(first.curves["loss"], other[0].curves["loss"])
+    c = first.curves
+    assert set(c.model) == {"plain", "dropout"} and set(c.split) == {"train", "test"}
+    assert len(c) == 4 * (do.EPOCHS // do.EVERY) and np.isfinite(c["loss"]).all()
+    last = c[c.epoch == do.EPOCHS].set_index(["model", "split"])["loss"]
+    assert first.gap_plain == pytest.approx(last["plain", "test"] - last["plain", "train"])
+    assert first.gap_dropout == pytest.approx(last["dropout", "test"] - last["dropout", "train"])
+    plain_train = c[(c.model == "plain") & (c.split == "train")]["loss"].to_numpy()
+    assert plain_train[-1] < plain_train[0] < math.log(2) + 0.3  # it learns the training set
+
+
+def test_training_losses_match_the_data():
+    """The losses start near −log ½ (an untrained classifier) and the synthetic labels are the sign of the sum."""
+    x, y, xt, yt = do.synthetic(40, 0)
+    np.testing.assert_array_equal(y, (x.sum(axis=1) > 0))
+    assert x.shape == (40, do.FEATURES) and xt.shape == (do.TEST_SIZE, do.FEATURES)
+
+
+def test_dropping_everything_trains_without_nan():
+    o = do.overfitting(1.0, 1.0, 20, seed=1)
+    assert np.isfinite(o.curves["loss"]).all()
+    dropped = o.curves[(o.curves.model == "dropout") & (o.curves.split == "train")]["loss"]
+    # the dropout model sees only zeros: its best is the log-loss of the label frequencies
+    _, y, _, _ = do.synthetic(20, 1)
+    q = y.mean()
+    assert dropped.iloc[-1] >= -(q * math.log(q) + (1 - q) * math.log(1 - q)) - 1e-3
+
+
+@pytest.mark.parametrize("n", [19, 201])
+def test_training_size_is_checked(n):
+    with pytest.raises(InputError):
+        do.overfitting(0.2, 0.5, n)
+
+
+def test_the_code_runs_and_prints_the_pages_seeded_dropout(tmp_path):
+    source = do.mxnet_code(0.5, 0.2, 7)
+    script = tmp_path / "code.py"
+    script.write_text(source)
+    out = subprocess.run([sys.executable, str(script)], capture_output=True, text=True, timeout=120, check=True)
+    first = out.stdout.split("<NDArray")[0]
+    numbers = [float(v) for v in first.replace("[", " ").replace("]", " ").split()]
+    np.testing.assert_allclose(numbers, oracle_dropout(np.arange(16.0).reshape(2, 8), 0.5, 7).ravel())
+    assert "nn.Dropout(drop_prob1)" in source and "drop_prob1, drop_prob2 = 0.5, 0.2" in source
