@@ -99,12 +99,13 @@ def layer_masks(p: float, seed: int, layer: int, count: int = MASKS, units: int 
     return keep_mask((count, units), check_p(p), np.random.default_rng([seed, layer]))
 
 
-def network(p1, p2, seed: int, weights: tuple) -> tuple[pd.DataFrame, pd.DataFrame]:
+def network(p1, p2, seed: int) -> tuple[pd.DataFrame, pd.DataFrame]:
     """The network diagram for MASKS masks: nodes (kept or dropped) and the edges between kept units.
 
-    Every thinned network shares the same `weights` (from `layers`); only the mask differs.
+    Every thinned network shares the same weights (those of `layers(seed)`); only the mask differs.
     """
     p1, p2 = check_p(p1), check_p(p2)
+    weights = layers(seed).weights
     shown = SHOWN
     keep = [np.ones((MASKS, shown[0]), bool), layer_masks(p1, seed, 1)[:, :shown[1]],
             layer_masks(p2, seed, 2)[:, :shown[2]], np.ones((MASKS, shown[3]), bool)]

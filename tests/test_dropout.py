@@ -150,7 +150,7 @@ def test_grid_after_is_before_times_mask_over_keep_probability(p):
 
 def test_network_draws_edges_only_between_kept_units_with_the_shared_weights():
     L = do.layers(2)
-    nodes, edges = do.network(0.2, 0.5, 2, L.weights)
+    nodes, edges = do.network(0.2, 0.5, 2)
     m1, m2 = do.layer_masks(0.2, 2, 1), do.layer_masks(0.5, 2, 2)
     for m in range(do.MASKS):
         kept = nodes[(nodes["mask"] == m)]

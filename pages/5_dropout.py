@@ -1,0 +1,166 @@
+"""Dropout: the masks, the 1/(1−p) scaling, training vs prediction mode, the expectation kept, and overfitting."""
+import streamlit as st
+
+from explain import dropout as do
+from ui import blocks, controls, shell
+from ui.charts.dropout import (convergence_chart, convergence_table, ensemble_chart, grid_chart, grid_table,
+                               histogram_chart, histogram_table, network_chart, network_table, overfitting_chart,
+                               overfitting_table)
+from ui.i18n import t
+
+style = shell.page("dropout")
+layers_of = blocks.cached(do.layers)
+network_of = blocks.cached(do.network)
+grid_of = blocks.cached(do.grid)
+modes_of = blocks.cached(do.modes)
+convergence_of = blocks.cached(do.convergence)
+histogram_of = blocks.cached(do.histogram)
+overfitting_of = blocks.cached(do.overfitting)
+
+
+def new_mask():
+    """'Sample a new mask': the next seed, so the new masks are in the URL too."""
+    st.session_state["seed"] = (st.session_state.get("seed", 0) + 1) % (do.MAX_SEED + 1)
+
+
+LABELS = {key: t("do." + key) for key in (
+    "kept", "dropped", "input", "hidden1", "hidden2", "output", "layer", "unit", "state", "mask", "value",
+    "panel_before", "panel_mask", "panel_after", "ensemble_axis", "draws", "mean", "target", "k", "share",
+    "observed", "plain", "dropout", "train", "test", "epoch", "loss")}
+
+# --- controls: the notes' drop_prob1 and drop_prob2, the seed of the masks, the layer looked into ---
+c1, c2, c3, c4 = st.columns([3, 3, 3, 2], gap="medium")
+with c1:
+    p1 = controls.slider("p1", t("do.p1"), 0.0, 1.0, do.DROP_PROB1, step=0.05)
+with c2:
+    p2 = controls.slider("p2", t("do.p2"), 0.0, 1.0, do.DROP_PROB2, step=0.05)
+with c3:
+    seed = controls.slider("seed", t("do.seed"), 0, do.MAX_SEED, 0)
+with c4:
+    st.button(t("do.resample"), key="resample", on_click=new_mask, icon=":material/casino:", width="stretch")
+    layer = controls.radio("layer", t("do.layer_choice"), [1, 2], 1, horizontal=True,
+                           format_func=lambda k: str(k))
+layer = layer if layer in (1, 2) else 1
+p = p1 if layer == 1 else p2
+net = layers_of(seed)
+h = net.h1 if layer == 1 else net.h2
+
+# --- the thinned network (the main picture) ---
+labels = {**LABELS, "hidden1": t("do.hidden1_p", p=f"{p1:g}"), "hidden2": t("do.hidden2_p", p=f"{p2:g}"),
+          "description": t("do.network_description", p1=f"{p1:g}", p2=f"{p2:g}")}
+nodes, edges = network_of(p1, p2, seed)
+picture, words = st.columns([3, 2], gap="large")
+with picture:
+    blocks.chart(network_chart, do.MASKS, style, labels, table=network_table(nodes, edges, labels))
+    st.caption(t("do.network_caption", shown1=do.SHOWN[1], shown2=do.SHOWN[2], masks=do.MASKS))
+with words:
+    st.markdown(t("do.network_text", p1=f"{p1:g}", p2=f"{p2:g}", k1=f"{(1 - p1) * 256:g}",
+                  k2=f"{(1 - p2) * 256:g}"))
+    if 1.0 in (p1, p2):
+        st.warning(t("do.p_one"), icon=":material/block:")
+    elif 0.0 in (p1, p2):
+        st.info(t("do.p_zero"), icon=":material/check:")
+
+
+@st.fragment
+def grid_section(h, p, seed, layer):
+    """A 256-unit hidden layer as a 16 × 16 grid: before, the mask, after."""
+    blocks.section(t("do.grid_title", layer=layer))
+    g = grid_of(h, p, seed, layer)
+    labels = {**LABELS, "description": t("do.grid_description", p=f"{p:g}", layer=layer)}
+    blocks.chart(grid_chart, do.MASKS, style, labels, table=grid_table(g, labels))
+    scale = "∞" if p == 1 else f"{1 / (1 - p):.4g}"
+    st.caption(t("do.grid_caption", p=f"{p:g}", scale=scale))
+
+
+grid_section(h, p, seed, layer)
+
+# --- training vs prediction mode: nd.Dropout and nn.Dropout ---
+blocks.section(t("do.modes_title"))
+st.markdown(t("do.modes_text", p=f"{p:g}"))
+m = modes_of(p, seed)
+
+
+def rows(a):
+    """The two rows of a 2 × 8 array as text."""
+    return ["  ".join(f"{v:g}" for v in row) for row in a]
+
+
+modes_table = {t("do.col_what"): [], t("do.col_mode"): [], t("do.col_row1"): [], t("do.col_row2"): []}
+for what, mode, array in (("X = nd.arange(16).reshape((2, 8))", "—", m.x),
+                          (t("do.ours", seed=seed), t("do.training"), m.ours),
+                          ("nd.Dropout", t("do.training"), m.nd_train), ("nn.Dropout", t("do.training"), m.gluon_train),
+                          ("nd.Dropout", t("do.predicting"), m.nd_predict),
+                          ("nn.Dropout", t("do.predicting"), m.gluon_predict)):
+    first, second = rows(array)
+    for column, value in zip(modes_table, (what, mode, first, second)):
+        modes_table[column].append(value)
+st.dataframe(modes_table, hide_index=True)
+st.caption(t("do.modes_caption_one") if p == 1 else t("do.modes_caption"))
+
+
+@st.fragment
+def statistics_section(h, p, seed, layer):
+    """Why 1/(1−p): each unit's mean over many masks, and the Binomial count of kept units."""
+    blocks.section(t("do.why_title"))
+    draws = controls.slider("draws", t("do.draws_slider"), 10, do.MAX_DRAWS, do.MAX_DRAWS, step=10)
+    curve = convergence_of(h, p, seed, layer, draws)
+    hist = histogram_of(p, seed, layer, draws)
+    units = tuple(t("do.unit_name").format(u) for u in sorted(set(curve["unit"])))
+    left, right = st.columns(2, gap="large")
+    with left:
+        labels = {**LABELS, "unit_name": t("do.unit_name"), "title": t("do.convergence_title"),
+                  "description": t("do.convergence_description", p=f"{p:g}", draws=draws)}
+        blocks.chart(convergence_chart, units, style, labels, width="stretch", table=convergence_table(curve, labels))
+        st.caption(t("do.convergence_p_one") if p == 1 else t("do.convergence_caption", draws=draws))
+    with right:
+        q = 1 - p
+        labels = {**LABELS, "pmf": t("do.pmf", q=f"{q:g}"), "hist_title": t("do.hist_title", q=f"{q:g}"),
+                  "hist_description": t("do.hist_description", q=f"{q:g}", draws=draws)}
+        blocks.chart(histogram_chart, style, labels, width="stretch", table=histogram_table(hist, labels))
+        mean = float((hist["k"] * hist["observed"]).sum())
+        st.caption(t("do.hist_caption", draws=draws, mean=f"{mean:.2f}", expected=f"{256 * q:g}",
+                     sd=f"{(256 * q * p) ** 0.5:.2f}"))
+
+
+statistics_section(h, p, seed, layer)
+
+# --- the ensemble of thinned networks ---
+blocks.section(t("do.ensemble_title"))
+labels = {**LABELS, "ensemble_description": t("do.ensemble_description", masks=do.MASKS)}
+blocks.chart(ensemble_chart, style, labels, table=network_table(nodes, edges, labels))
+st.caption(t("do.ensemble_caption", masks=do.MASKS))
+
+
+@st.fragment
+def overfitting_section(p1, p2):
+    """The same small MLP trained with and without dropout: train and test loss, and their gap."""
+    blocks.section(t("do.overfit_title"))
+    n_train = controls.slider("n_train", t("do.n_train"), do.TRAIN_SIZES[0], do.TRAIN_SIZES[1], do.TRAIN_SIZE,
+                              step=10)
+    result = overfitting_of(p1, p2, n_train)
+    st.markdown(t("do.overfit_text", n=n_train, test=do.TEST_SIZE, features=do.FEATURES, epochs=do.EPOCHS,
+                  p1=f"{p1:g}", p2=f"{p2:g}"))
+    labels = {**LABELS, "title": t("do.overfit_chart_title"),
+              "description": t("do.overfit_description", gap_plain=f"{result.gap_plain:.3f}",
+                               gap_dropout=f"{result.gap_dropout:.3f}")}
+    blocks.chart(overfitting_chart, style, labels, width="stretch", table=overfitting_table(result.curves, labels))
+    smaller = "do.gap_smaller" if result.gap_dropout < result.gap_plain else "do.gap_not_smaller"
+    st.markdown(t("do.gaps", gap_plain=f"{result.gap_plain:.3f}", gap_dropout=f"{result.gap_dropout:.3f}")
+                + " " + t(smaller))
+
+
+overfitting_section(p1, p2)
+
+# --- what to notice, the maths, the code, the check ---
+blocks.notice("do.notice_mask", "do.notice_scale", "do.notice_modes", "do.notice_ends", "do.notice_ensemble",
+              p=f"{p:g}", scale="∞" if p == 1 else f"{1 / (1 - p):.4g}", kept=f"{256 * (1 - p):g}")
+blocks.maths(r"\xi_i\sim\mathrm{Bernoulli}(1-p),\qquad h_i'=\frac{\xi_i}{1-p}\,h_i",
+             r"\mathbb E[h_i']=\frac{\mathbb E[\xi_i]}{1-p}\,h_i=\frac{1-p}{1-p}\,h_i=h_i",
+             r"K=\sum_{i=1}^{n}\xi_i\sim\mathrm{Binomial}(n,1-p),\quad P(K=k)=\binom{n}{k}(1-p)^k p^{\,n-k}",
+             r"\mathrm{Var}\Big[\tfrac1N\sum_{t=1}^{N} h_i'^{(t)}\Big]=\frac{p}{(1-p)\,N}\,h_i^2",
+             caption_key="do.maths_caption")
+blocks.code(do.mxnet_code(p1, p2, seed))
+blocks.check("do_q", t("do.q"), [t("do.q_a"), t("do.q_b"), t("do.q_c"), t("do.q_d")], 2, t("do.q_why"))
+
+shell.finish("dropout")

@@ -1,0 +1,195 @@
+"""Dropout charts: the thinned network, the 16 × 16 layer grid, convergence of the mean, the Binomial count, overfitting.
+
+Each chart reads one long-form table (made by the *_table function beside it). The network and the grid
+hold several pre-sampled masks; a Vega-Lite parameter bound to a slider under the chart picks one in the
+browser, without a rerun.
+"""
+from __future__ import annotations
+
+import altair as alt
+import numpy as np
+import pandas as pd
+
+from ui.style import ALERT, MUTED, PALETTE, ChartStyle
+
+EMPTY = "#FFFFFF"
+LAYER_NAMES = ("input", "hidden1", "hidden2", "output")
+
+
+def _axis(style: ChartStyle, **kwargs) -> alt.Axis:
+    return alt.Axis(labelFontSize=style.font, titleFontSize=style.title, **kwargs)
+
+
+def _only(column: str, value):
+    """A base chart that draws the rows of the long-form table where `column` equals `value`."""
+    return alt.Chart().transform_filter(alt.datum[column] == value)
+
+
+def _mask_param(masks: int, label: str) -> alt.Parameter:
+    """The mask shown, a slider under the chart: stepping through the masks needs no rerun."""
+    return alt.param(name="mask", value=0, bind=alt.binding_range(min=0, max=masks - 1, step=1, name=label + " "))
+
+
+# --- the network ----------------------------------------------------------------------------------------
+
+def network_table(nodes: pd.DataFrame, edges: pd.DataFrame, labels: dict) -> pd.DataFrame:
+    """Nodes and edges of every mask in one table: `part` tells them apart, `state` says kept or dropped."""
+    n = nodes.assign(part="node", state=np.where(nodes["kept"], labels["kept"], labels["dropped"]),
+                     name=[labels[LAYER_NAMES[k]] for k in nodes["layer"]], x2=np.nan, y2=np.nan, weight=np.nan)
+    e = edges.assign(part="edge", state=labels["kept"], name="", unit=edges["source"],
+                     size=np.abs(edges["weight"]))
+    n["size"] = np.nan
+    columns = ["part", "mask", "layer", "unit", "name", "state", "x", "y", "x2", "y2", "weight", "size"]
+    return pd.concat([n[columns], e[columns]], ignore_index=True)
+
+
+def _network_layers(style: ChartStyle, labels: dict, scale: float, tooltips: bool):
+    """Edges (width by |weight|), and nodes coloured kept or greyed out when dropped."""
+    x = alt.X("x:Q", axis=None, scale=alt.Scale(domain=[-0.3, 3.3]))
+    y = alt.Y("y:Q", axis=None, scale=alt.Scale(domain=[-6.4, 6.4]))
+    wires = _only("part", "edge").mark_rule(color=PALETTE[0], opacity=0.45, aria=False).encode(
+        x=x, y=y, x2="x2:Q", y2="y2:Q",
+        strokeWidth=alt.StrokeWidth("size:Q", legend=None, scale=alt.Scale(range=[0.3 * scale, 2.6 * scale])))
+    colour = alt.Color("state:N", scale=alt.Scale(domain=[labels["kept"], labels["dropped"]], range=[PALETTE[0], MUTED]),
+                       legend=alt.Legend(title=None, orient="top", labelFontSize=style.font) if tooltips else None)
+    dots = _only("part", "node").mark_circle(opacity=1, stroke="#555555", strokeWidth=0.6).encode(
+        x=x, y=y, color=colour, size=alt.value(style.point * 2.2 * scale * scale),
+        tooltip=[alt.Tooltip("name:N", title=labels["layer"]), alt.Tooltip("unit:Q", title=labels["unit"]),
+                 alt.Tooltip("state:N", title=labels["state"])] if tooltips else alt.Undefined)
+    return wires, dots
+
+
+def network_chart(table: pd.DataFrame, masks: int, style: ChartStyle, labels: dict) -> alt.LayerChart:
+    """The notes' network drawn small: dropped units grey and their edges gone; a slider steps through the masks."""
+    step = _mask_param(masks, labels["mask"])
+    wires, dots = _network_layers(style, labels, 1.0, True)
+    names = alt.Chart().mark_text(fontSize=style.scaled(12), dy=-style.scaled(10)).encode(
+        x=alt.X("x:Q"), y=alt.Y("y:Q"), text=alt.Text("name:N")).transform_filter(
+        (alt.datum.part == "node") & (alt.datum.unit == 0))
+    return alt.layer(wires, dots, names, data=table).add_params(step).transform_filter(
+        alt.datum.mask == step).properties(
+        height=style.height * 1.2, width=style.height * 1.3, description=labels["description"]).configure_view(
+        stroke=None)
+
+
+def ensemble_chart(table: pd.DataFrame, style: ChartStyle, labels: dict) -> alt.FacetChart:
+    """Every sampled mask side by side: thinned networks that share one set of weights."""
+    wires, dots = _network_layers(style, labels, 0.45, False)
+    return alt.layer(wires, dots).properties(width=style.height * 0.36, height=style.height * 0.45).facet(
+        column=alt.Column("mask:O", title=labels["ensemble_axis"],
+                          header=alt.Header(labelFontSize=style.font, titleFontSize=style.font)),
+        data=table, spacing=4).properties(description=labels["ensemble_description"]).configure_view(stroke=None)
+
+
+# --- the 16 × 16 grid of a 256-unit layer -------------------------------------------------------------
+
+def grid_table(grid: pd.DataFrame, labels: dict) -> pd.DataFrame:
+    """The grid's cells with a shade in [0, 1] (value over the largest value after scaling) and panel titles."""
+    top = float(grid.loc[grid["panel"] != "mask", "value"].max()) or 1.0
+    shade = np.where(grid["panel"] == "mask", grid["value"], grid["value"] / top)
+    state = np.where(grid["kept"], labels["kept"], labels["dropped"])
+    return grid.assign(shade=shade, title=[labels["panel_" + p] for p in grid["panel"]], state=state)
+
+
+def grid_chart(table: pd.DataFrame, masks: int, style: ChartStyle, labels: dict) -> alt.HConcatChart:
+    """Before, the mask, after (kept × 1/(1 − p)); one shade scale for before and after; values on hover."""
+    step = _mask_param(masks, labels["mask"])
+    cell = style.scaled(13)
+    x = alt.X("col:O", axis=None)
+    y = alt.Y("row:O", axis=None)
+    tooltip = [alt.Tooltip("unit:Q", title=labels["unit"]), alt.Tooltip("value:Q", format=".4f", title=labels["value"]),
+               alt.Tooltip("state:N", title=labels["state"])]
+    shade = alt.Color("shade:Q", scale=alt.Scale(domain=[0, 1], range=[EMPTY, PALETTE[0]]),
+                      legend=None)
+
+    def panel(name, colour):
+        rect = _only("panel", name).mark_rect(stroke="#DDDDDD", strokeWidth=0.5).encode(
+            x=x, y=y, color=colour, tooltip=tooltip)
+        return rect.properties(width=cell * 16, height=cell * 16,
+                               title=alt.Title(labels["panel_" + name], fontSize=style.title))
+
+    kept = alt.condition(alt.datum.kept, alt.value(PALETTE[0]), alt.value(MUTED))
+    before = panel("before", shade)
+    chosen = [panel("mask", kept).transform_filter(alt.datum.mask == step),
+              panel("after", shade).transform_filter(alt.datum.mask == step)]
+    return alt.hconcat(before, *chosen, data=table, spacing=style.scaled(14)).add_params(step).properties(
+        description=labels["description"]).configure_view(stroke=None)
+
+
+# --- why the scaling -------------------------------------------------------------------------------------
+
+def convergence_table(curve: pd.DataFrame, labels: dict) -> pd.DataFrame:
+    """Running means per unit, and each unit's undropped value as a target row."""
+    named = curve.assign(name=[labels["unit_name"].format(u) for u in curve["unit"]])
+    targets = named.drop_duplicates("unit").assign(part="target")
+    return pd.concat([named.assign(part="curve"), targets], ignore_index=True)
+
+
+def convergence_chart(table: pd.DataFrame, units: tuple, style: ChartStyle, labels: dict) -> alt.LayerChart:
+    """Each followed unit's mean over n masks (log n) approaching its undropped value (dashed)."""
+    colour = alt.Color("name:N", scale=alt.Scale(domain=list(units), range=list(PALETTE[:len(units)])),
+                       legend=alt.Legend(title=None, orient="top", labelFontSize=style.font))
+    x = alt.X("draws:Q", title=labels["draws"], scale=alt.Scale(type="log"), axis=_axis(style))
+    y = alt.Y("mean:Q", title=labels["mean"], axis=_axis(style))
+    lines = _only("part", "curve").mark_line(strokeWidth=style.line).encode(
+        x=x, y=y, color=colour, tooltip=[alt.Tooltip("name:N", title=labels["unit"]),
+                                         alt.Tooltip("draws:Q", title=labels["draws"]),
+                                         alt.Tooltip("mean:Q", format=".4f", title=labels["mean"]),
+                                         alt.Tooltip("target:Q", format=".4f", title=labels["target"])])
+    goals = _only("part", "target").mark_rule(strokeDash=[5, 4], strokeWidth=style.line / 2).encode(
+        y=alt.Y("target:Q"), color=colour)
+    return alt.layer(goals, lines, data=table).properties(
+        height=style.height * 0.8, title=alt.Title(labels["title"], fontSize=style.title),
+        description=labels["description"])
+
+
+def histogram_table(hist: pd.DataFrame, labels: dict) -> pd.DataFrame:
+    """The observed share and the exact pmf per k, long-form (one series each)."""
+    observed = hist.assign(series=labels["observed"], share=hist["observed"])
+    exact = hist.assign(series=labels["pmf"], share=hist["pmf"])
+    return pd.concat([observed, exact], ignore_index=True)[["k", "series", "share"]]
+
+
+def histogram_chart(table: pd.DataFrame, style: ChartStyle, labels: dict) -> alt.LayerChart:
+    """Bars: share of masks keeping k units; line and points: the exact Binomial(256, 1 − p) pmf."""
+    colour = alt.Color("series:N", scale=alt.Scale(domain=[labels["observed"], labels["pmf"]], range=[PALETTE[0], ALERT]),
+                       legend=alt.Legend(title=None, orient="top", labelFontSize=style.font, labelLimit=400))
+    x = alt.X("k:Q", title=labels["k"], axis=_axis(style), scale=alt.Scale(nice=False, zero=False))
+    y = alt.Y("share:Q", title=labels["share"], axis=_axis(style))
+    tooltip = [alt.Tooltip("k:Q", title=labels["k"]), alt.Tooltip("series:N", title=""),
+               alt.Tooltip("share:Q", format=".4f", title=labels["share"])]
+    bars = _only("series", labels["observed"]).mark_bar(opacity=0.75).encode(x=x, y=y, color=colour,
+                                                                          tooltip=tooltip)
+    line = _only("series", labels["pmf"]).mark_line(strokeWidth=style.line).encode(x=x, y=y, color=colour)
+    dots = _only("series", labels["pmf"]).mark_point(filled=True, size=style.point * 0.4).encode(
+        x=x, y=y, color=colour, tooltip=tooltip)
+    return alt.layer(bars, line, dots, data=table).properties(
+        height=style.height * 0.8, title=alt.Title(labels["hist_title"], fontSize=style.title),
+        description=labels["hist_description"])
+
+
+# --- overfitting ---------------------------------------------------------------------------------------
+
+def overfitting_table(curves: pd.DataFrame, labels: dict) -> pd.DataFrame:
+    """Loss per epoch with the model and split named in the reader's language."""
+    return curves.assign(model_name=[labels[m] for m in curves["model"]],
+                         split_name=[labels[s] for s in curves["split"]])
+
+
+def overfitting_chart(table: pd.DataFrame, style: ChartStyle, labels: dict) -> alt.Chart:
+    """Train (solid) and test (dashed) loss for the plain and the dropout model."""
+    colour = alt.Color("model_name:N", scale=alt.Scale(domain=[labels["plain"], labels["dropout"]],
+                                                       range=[ALERT, PALETTE[0]]),
+                       legend=alt.Legend(title=None, orient="top", labelFontSize=style.font, labelLimit=300))
+    dash = alt.StrokeDash("split_name:N", scale=alt.Scale(domain=[labels["train"], labels["test"]],
+                                                          range=[[1, 0], [6, 4]]),
+                          legend=alt.Legend(title=None, orient="top", labelFontSize=style.font))
+    return alt.Chart(table).mark_line(strokeWidth=style.line).encode(
+        x=alt.X("epoch:Q", title=labels["epoch"], axis=_axis(style)),
+        y=alt.Y("loss:Q", title=labels["loss"], axis=_axis(style)),
+        color=colour, strokeDash=dash, detail="split:N",
+        tooltip=[alt.Tooltip("model_name:N", title=""), alt.Tooltip("split_name:N", title=""),
+                 alt.Tooltip("epoch:Q", title=labels["epoch"]), alt.Tooltip("loss:Q", format=".4f",
+                                                                              title=labels["loss"])],
+    ).properties(height=style.height * 0.85, title=alt.Title(labels["title"], fontSize=style.title),
+                 description=labels["description"])

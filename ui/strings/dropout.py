@@ -1,0 +1,239 @@
+"""The dropout page: every visible string in English and Simplified Chinese."""
+
+STRINGS = {
+    "dropout.title": {"en": "Dropout", "zh": "丢弃法（dropout）"},
+    "dropout.nav": {"en": "Dropout", "zh": "丢弃法"},
+    "dropout.idea": {
+        "en": "While training, each hidden unit is dropped with probability p and the kept ones are scaled by "
+              "1/(1 − p), so every unit's expected value is unchanged; when predicting, the layer does nothing.",
+        "zh": "训练时，每个隐藏单元以概率 p 被丢弃，保留下来的单元乘以 1/(1 − p)，因此每个单元的期望不变；"
+              "预测时，丢弃层什么也不做。",
+    },
+    "do.p1": {"en": "drop_prob1 (after hidden layer 1)", "zh": "drop_prob1（第一个隐藏层之后）"},
+    "do.p2": {"en": "drop_prob2 (after hidden layer 2)", "zh": "drop_prob2（第二个隐藏层之后）"},
+    "do.seed": {"en": "Random seed of the masks", "zh": "掩码的随机种子"},
+    "do.resample": {"en": "Sample new masks", "zh": "重新采样掩码"},
+    "do.layer_choice": {"en": "Hidden layer shown below", "zh": "下方展示的隐藏层"},
+    "do.kept": {"en": "kept", "zh": "保留"},
+    "do.dropped": {"en": "dropped", "zh": "丢弃"},
+    "do.input": {"en": "input (8 of 784)", "zh": "输入（784 个中的 8 个）"},
+    "do.hidden1": {"en": "hidden 1", "zh": "隐藏层 1"},
+    "do.hidden2": {"en": "hidden 2", "zh": "隐藏层 2"},
+    "do.hidden1_p": {"en": "hidden 1, p = {p}", "zh": "隐藏层 1，p = {p}"},
+    "do.hidden2_p": {"en": "hidden 2, p = {p}", "zh": "隐藏层 2，p = {p}"},
+    "do.output": {"en": "output (10)", "zh": "输出（10 个）"},
+    "do.layer": {"en": "layer", "zh": "层"},
+    "do.unit": {"en": "unit", "zh": "单元"},
+    "do.unit_name": {"en": "unit {}", "zh": "单元 {}"},
+    "do.state": {"en": "state", "zh": "状态"},
+    "do.mask": {"en": "Mask", "zh": "掩码"},
+    "do.value": {"en": "activation", "zh": "激活值"},
+    "do.panel_before": {"en": "before: h", "zh": "丢弃前：h"},
+    "do.panel_mask": {"en": "the mask ξ", "zh": "掩码 ξ"},
+    "do.panel_after": {"en": "after: ξ·h/(1 − p)", "zh": "丢弃后：ξ·h/(1 − p)"},
+    "do.network_description": {
+        "en": "The notes' network 784-256-256-10 drawn small: 8 inputs, 12 units of each hidden layer, 10 outputs. "
+              "Dropped hidden units are grey and lose all their edges; drop_prob1 = {p1}, drop_prob2 = {p2}. "
+              "A slider under the chart steps through pre-sampled masks.",
+        "zh": "笔记中的 784-256-256-10 网络的缩略图：8 个输入、每个隐藏层 12 个单元、10 个输出。被丢弃的隐藏单元显示为灰色，"
+              "其所有连线都消失；drop_prob1 = {p1}，drop_prob2 = {p2}。图下方的滑块可逐个查看预先采样的掩码。",
+    },
+    "do.network_caption": {
+        "en": "Showing {shown1} and {shown2} of the 256 units of each hidden layer; line width is |weight|. "
+              "Move the slider under the picture to step through {masks} masks — no waiting, it happens in your browser.",
+        "zh": "每个隐藏层的 256 个单元中只画出 {shown1} 个和 {shown2} 个；线宽表示 |权重|。"
+              "拖动图下方的滑块可逐个查看 {masks} 个掩码——在浏览器中即时完成，无需等待。",
+    },
+    "do.network_text": {
+        "en": "Each training step draws a fresh **mask**: hidden layer 1 keeps each unit with probability "
+              "1 − {p1} (on average {k1} of 256), hidden layer 2 with probability 1 − {p2} (on average {k2}). "
+              "A dropped unit sends nothing on, so the next layer cannot rely on it.",
+        "zh": "每一步训练都会重新抽取一个**掩码**：隐藏层 1 的每个单元以概率 1 − {p1} 被保留（平均 256 个中保留 {k1} 个），"
+              "隐藏层 2 以概率 1 − {p2} 被保留（平均 {k2} 个）。被丢弃的单元不再向后传递任何信息，下一层因此不能依赖它。",
+    },
+    "do.p_one": {
+        "en": "p = 1 drops every unit: the layer outputs zeros. MXNet's own Dropout returns NaN here (0 · 1/0), "
+              "so this page handles p = 1 itself and shows zeros.",
+        "zh": "p = 1 会丢弃所有单元：该层输出全为 0。MXNet 自带的 Dropout 此时会返回 NaN（0 · 1/0），"
+              "所以本页自行处理 p = 1，显示为 0。",
+    },
+    "do.p_zero": {
+        "en": "p = 0 keeps every unit and scales by 1/(1 − 0) = 1: dropout is then the identity.",
+        "zh": "p = 0 保留所有单元，缩放因子 1/(1 − 0) = 1：此时丢弃法就是恒等映射。",
+    },
+    "do.grid_title": {"en": "All 256 units of hidden layer {layer}", "zh": "隐藏层 {layer} 的全部 256 个单元"},
+    "do.grid_description": {
+        "en": "Hidden layer {layer} as a 16 by 16 grid in three panels: the activations before dropout, the mask "
+              "(blue kept, grey dropped) and the activations after, kept ones multiplied by 1/(1 − p) with p = {p}.",
+        "zh": "隐藏层 {layer} 画成 16 × 16 的网格，分三栏：丢弃前的激活值、掩码（蓝色保留，灰色丢弃）、丢弃后的激活值"
+              "（保留的单元乘以 1/(1 − p)，p = {p}）。",
+    },
+    "do.grid_caption": {
+        "en": "p = {p}: kept units are multiplied by 1/(1 − p) = {scale}, so they look darker after than before; "
+              "dropped ones become 0 (white). Hover a cell for its value; the slider picks the mask.",
+        "zh": "p = {p}：保留的单元乘以 1/(1 − p) = {scale}，所以丢弃后颜色比丢弃前更深；被丢弃的单元变为 0（白色）。"
+              "把鼠标移到格子上可查看数值；滑块用来选择掩码。",
+    },
+    "do.modes_title": {"en": "Training vs prediction", "zh": "训练模式与预测模式"},
+    "do.modes_text": {
+        "en": "D2L applies dropout to `nd.arange(16).reshape((2, 8))`. With p = {p}, MXNet drops units only in "
+              "training mode — inside `autograd.record()` or `autograd.train_mode()`. In prediction mode "
+              "`nd.Dropout` and `nn.Dropout` return X unchanged.",
+        "zh": "D2L 对 `nd.arange(16).reshape((2, 8))` 做丢弃。p = {p} 时，MXNet 只在训练模式下丢弃单元——即在 "
+              "`autograd.record()` 或 `autograd.train_mode()` 之内。预测模式下，`nd.Dropout` 和 `nn.Dropout` "
+              "原样返回 X。",
+    },
+    "do.col_what": {"en": "computed by", "zh": "计算方式"},
+    "do.col_mode": {"en": "mode", "zh": "模式"},
+    "do.col_row1": {"en": "row 1", "zh": "第 1 行"},
+    "do.col_row2": {"en": "row 2", "zh": "第 2 行"},
+    "do.ours": {"en": "dropout(X, p, seed={seed}) from scratch", "zh": "从零实现的 dropout(X, p, seed={seed})"},
+    "do.training": {"en": "training", "zh": "训练"},
+    "do.predicting": {"en": "prediction", "zh": "预测"},
+    "do.modes_caption": {
+        "en": "Each training row keeps different elements — MXNet draws its own masks — but every kept value is "
+              "X/(1 − p) and every other is 0. MXNet's scale 1/(1 − p) is a float32, so kept values may differ "
+              "from X/(1 − p) in the 7th digit.",
+        "zh": "每个训练模式的行保留的元素各不相同（MXNet 自己抽取掩码），但保留的值都等于 X/(1 − p)，其余都是 0。"
+              "MXNet 的缩放因子 1/(1 − p) 是 float32，保留的值可能在第 7 位有效数字上与 X/(1 − p) 不同。",
+    },
+    "do.modes_caption_one": {
+        "en": "p = 1: MXNet's nd.Dropout and nn.Dropout would print NaN in training mode; the page shows the "
+              "zeros that dropping everything means. In prediction mode they still return X.",
+        "zh": "p = 1：MXNet 的 nd.Dropout 和 nn.Dropout 在训练模式下会输出 NaN；本页显示丢弃全部单元应得的 0。"
+              "预测模式下它们仍原样返回 X。",
+    },
+    "do.why_title": {"en": "Why divide by 1 − p?", "zh": "为什么要除以 1 − p？"},
+    "do.draws_slider": {"en": "Number of masks N", "zh": "掩码个数 N"},
+    "do.draws": {"en": "masks N (log scale)", "zh": "掩码个数 N（对数坐标）"},
+    "do.mean": {"en": "mean of ξ·h/(1 − p)", "zh": "ξ·h/(1 − p) 的平均"},
+    "do.target": {"en": "undropped h", "zh": "未丢弃的 h"},
+    "do.convergence_title": {"en": "Each unit's mean → its undropped value (dashed)",
+                             "zh": "每个单元的平均值 → 未丢弃时的值（虚线）"},
+    "do.convergence_description": {
+        "en": "Running mean of a few units' outputs after dropout with p = {p}, over 1 to {draws} masks on a log "
+              "axis; each curve approaches the dashed line at the unit's undropped activation.",
+        "zh": "p = {p} 时几个单元丢弃后输出的累计平均，掩码个数从 1 到 {draws}（对数坐标）；每条曲线都趋向表示该单元未丢弃激活值的虚线。",
+    },
+    "do.convergence_caption": {
+        "en": "After {draws} masks each mean is within a few standard errors h·√(p/((1 − p)N)) of h: the scaling keeps "
+              "the expectation.",
+        "zh": "经过 {draws} 个掩码后，每个平均值与 h 的差距都在几个标准误差 h·√(p/((1 − p)N)) 之内：缩放保持了期望不变。",
+    },
+    "do.convergence_p_one": {
+        "en": "p = 1: every output is 0, so the mean stays at 0 — no factor 1/(1 − p) can bring it back.",
+        "zh": "p = 1：每个输出都是 0，平均值始终为 0——没有任何缩放因子 1/(1 − p) 能把它恢复。",
+    },
+    "do.k": {"en": "kept units k (of 256)", "zh": "保留的单元数 k（共 256 个）"},
+    "do.share": {"en": "share of masks", "zh": "掩码所占比例"},
+    "do.observed": {"en": "sampled masks", "zh": "采样的掩码"},
+    "do.pmf": {"en": "exact Binomial(256, {q})", "zh": "精确的二项分布 Binomial(256, {q})"},
+    "do.hist_title": {"en": "Kept units per mask ~ Binomial(256, {q})", "zh": "每个掩码保留的单元数 ~ Binomial(256, {q})"},
+    "do.hist_description": {
+        "en": "Histogram of how many of 256 units each of {draws} masks keeps, next to the exact Binomial(256, {q}) "
+              "probabilities drawn as a line with points.",
+        "zh": "{draws} 个掩码各自保留了 256 个单元中多少个的直方图，旁边是用折线和点画出的精确二项分布 Binomial(256, {q}) 概率。",
+    },
+    "do.hist_caption": {
+        "en": "Over {draws} masks the mean number kept is {mean}; the Binomial's mean is 256(1 − p) = {expected}, "
+              "its standard deviation {sd}.",
+        "zh": "{draws} 个掩码平均保留 {mean} 个单元；二项分布的均值为 256(1 − p) = {expected}，标准差为 {sd}。",
+    },
+    "do.ensemble_title": {"en": "An ensemble of thinned networks", "zh": "由“变瘦”的网络组成的集成"},
+    "do.ensemble_axis": {"en": "mask", "zh": "掩码"},
+    "do.ensemble_description": {
+        "en": "{masks} small copies of the network, one per sampled mask, side by side: each keeps different "
+              "units, all share the same weights (line width).",
+        "zh": "{masks} 个网络小图并排，每个对应一个采样的掩码：各自保留不同的单元，但都共享同一组权重（线宽）。",
+    },
+    "do.ensemble_caption": {
+        "en": "{masks} of the 2^512 thinned networks a mask can pick. They share one set of weights: training with "
+              "dropout trains all of them at once, and prediction (no dropout, expectation kept) averages them.",
+        "zh": "掩码可选出 2^512 个“变瘦”的网络，这里是其中 {masks} 个。它们共享同一组权重：用丢弃法训练相当于同时训练它们全部，"
+              "而预测（不丢弃、期望不变）则相当于对它们取平均。",
+    },
+    "do.overfit_title": {"en": "The effect on overfitting", "zh": "对过拟合的影响"},
+    "do.n_train": {"en": "Training examples", "zh": "训练样本数"},
+    "do.overfit_text": {
+        "en": "A synthetic task: {features} Gaussian inputs, the label says whether their sum is positive; "
+              "{n} training and {test} test examples. The same MLP (two hidden layers of 64) is trained by Gluon for "
+              "{epochs} epochs of full-batch SGD, once without dropout and once with drop_prob1 = {p1}, "
+              "drop_prob2 = {p2}. Losses are measured in prediction mode.",
+        "zh": "一个合成任务：{features} 个高斯分布的输入，标签表示它们之和是否为正；{n} 个训练样本，{test} 个测试样本。"
+              "同一个多层感知机（两个 64 单元的隐藏层）由 Gluon 用全批量 SGD 训练 {epochs} 个迭代周期，"
+              "一次不用丢弃法，一次用 drop_prob1 = {p1}、drop_prob2 = {p2}。损失在预测模式下计算。",
+    },
+    "do.overfit_chart_title": {"en": "Train (solid) and test (dashed) loss", "zh": "训练损失（实线）与测试损失（虚线）"},
+    "do.overfit_description": {
+        "en": "Cross-entropy per epoch for the model without dropout and the model with dropout, on the training "
+              "and the test set. Final gap between test and training loss: {gap_plain} without, {gap_dropout} with dropout.",
+        "zh": "不用丢弃法和使用丢弃法的模型在训练集和测试集上每个迭代周期的交叉熵。最终测试损失与训练损失之差："
+              "不用丢弃法为 {gap_plain}，使用丢弃法为 {gap_dropout}。",
+    },
+    "do.plain": {"en": "without dropout", "zh": "不用丢弃法"},
+    "do.dropout": {"en": "with dropout", "zh": "使用丢弃法"},
+    "do.train": {"en": "training set", "zh": "训练集"},
+    "do.test": {"en": "test set", "zh": "测试集"},
+    "do.epoch": {"en": "epoch", "zh": "迭代周期"},
+    "do.loss": {"en": "cross-entropy loss", "zh": "交叉熵损失"},
+    "do.gaps": {
+        "en": "Gap test − train after the last epoch: **{gap_plain}** without dropout, **{gap_dropout}** with dropout.",
+        "zh": "最后一个迭代周期后测试损失与训练损失之差：不用丢弃法 **{gap_plain}**，使用丢弃法 **{gap_dropout}**。",
+    },
+    "do.gap_smaller": {
+        "en": "Here dropout narrows the gap: the model leans less on any single unit.",
+        "zh": "这里丢弃法缩小了差距：模型不再那么依赖某一个单元。",
+    },
+    "do.gap_not_smaller": {
+        "en": "Here dropout does not narrow the gap: on a task this small and this simple both models memorise the "
+              "training set. Try fewer training examples or other drop probabilities; D2L sees the benefit on "
+              "Fashion-MNIST with the notes' 256-unit layers.",
+        "zh": "这里丢弃法没有缩小差距：在这么小、这么简单的任务上，两个模型都会记住训练集。试试更少的训练样本或其他丢弃概率；"
+              "D2L 在 Fashion-MNIST 上用笔记中的 256 单元隐藏层能看到丢弃法的好处。",
+    },
+    "do.notice_mask": {
+        "en": "A mask is a coin flip per unit: step through the masks and a different set of units goes grey each "
+              "time, about {kept} of 256 kept at p = {p}.",
+        "zh": "掩码就是对每个单元各抛一次硬币：逐个查看掩码，每次变灰的单元都不同；p = {p} 时 256 个中约保留 {kept} 个。",
+    },
+    "do.notice_scale": {
+        "en": "Kept units are multiplied by 1/(1 − p) = {scale}: over many masks each unit's mean returns to its "
+              "undropped value, so the next layer sees the same input on average.",
+        "zh": "保留的单元乘以 1/(1 − p) = {scale}：经过许多掩码后，每个单元的平均值回到未丢弃时的值，下一层平均而言看到的输入不变。",
+    },
+    "do.notice_modes": {
+        "en": "Dropout acts only while training (inside autograd.record()); at prediction time nd.Dropout and "
+              "nn.Dropout are the identity — no rescaling is needed then, because it was done during training.",
+        "zh": "丢弃法只在训练时起作用（在 autograd.record() 之内）；预测时 nd.Dropout 和 nn.Dropout 是恒等映射——"
+              "此时无需再缩放，因为训练时已经缩放过了。",
+    },
+    "do.notice_ends": {
+        "en": "p = 0 changes nothing; p = 1 leaves nothing (MXNet would even return NaN). Useful values lie in between, "
+              "such as the notes' 0.2 and 0.5.",
+        "zh": "p = 0 什么也不改变；p = 1 什么也不剩（MXNet 甚至会返回 NaN）。有用的取值在两者之间，例如笔记中的 0.2 和 0.5。",
+    },
+    "do.notice_ensemble": {
+        "en": "All thinned networks share one set of weights, so no unit can count on a particular partner being "
+              "there: that is how dropout fights co-adaptation and overfitting.",
+        "zh": "所有“变瘦”的网络共享同一组权重，因此没有哪个单元能指望某个搭档一定存在：丢弃法正是这样对抗协同适应和过拟合的。",
+    },
+    "do.maths_caption": {
+        "en": "ξᵢ is the mask of unit i. The tests check the masks against NumPy, the pmf against math.comb, the mean "
+              "against these formulas, and nd.Dropout / nn.Dropout in both modes.",
+        "zh": "ξᵢ 是单元 i 的掩码。测试用 NumPy 核对掩码，用 math.comb 核对概率质量函数，用这些公式核对均值，"
+              "并核对 nd.Dropout / nn.Dropout 在两种模式下的行为。",
+    },
+    "do.q": {
+        "en": "A network trained with dropout p = 0.5 now predicts. What does its nn.Dropout layer do to X?",
+        "zh": "一个用 p = 0.5 的丢弃法训练好的网络现在做预测。它的 nn.Dropout 层对 X 做什么？",
+    },
+    "do.q_a": {"en": "It zeroes about half of the elements", "zh": "把大约一半的元素置为 0"},
+    "do.q_b": {"en": "It multiplies every element by 0.5", "zh": "把每个元素乘以 0.5"},
+    "do.q_c": {"en": "It returns X unchanged", "zh": "原样返回 X"},
+    "do.q_d": {"en": "It zeroes half and doubles the rest", "zh": "把一半置为 0，其余翻倍"},
+    "do.q_why": {
+        "en": "In prediction mode dropout is the identity. Because training already divided the kept units by "
+              "1 − p, the expected activation during training equals the activation now: nothing needs rescaling.",
+        "zh": "预测模式下丢弃层是恒等映射。由于训练时已把保留的单元除以 1 − p，训练时的期望激活值与现在的激活值相同：无需再缩放。",
+    },
+}
