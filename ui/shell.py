@@ -38,6 +38,7 @@ TOPICS = (
     Page("pages/1_broadcasting.py", "broadcasting", ":material/grid_on:", "broadcasting"),
     Page("pages/2_activations.py", "activations", ":material/show_chart:", "activations"),
     Page("pages/3_softmax.py", "softmax", ":material/bar_chart:", "softmax"),
+    Page("pages/5_dropout.py", "dropout", ":material/blur_on:", "dropout"),
 )
 PAGES = (HOME, *TOPICS)
 
@@ -107,33 +108,65 @@ def global_params() -> dict[str, str]:
     return {k: st.query_params[k] for k in GLOBAL_DEFAULTS if k in st.query_params}
 
 
-def keep_across_pages(defaults: dict) -> None:
-    """Carry language and projector mode to the next page, even when they came from a link.
+# How each setting carried across pages is read from and written to the URL.
+PARSE = {"lang": lambda raw: raw if raw in LANGUAGES else None,
+         "proj": lambda raw: {"true": True, "false": False}.get(raw.lower())}
+FORMAT = {"lang": str, "proj": lambda value: str(value).lower()}
 
-    Streamlit 1.65 drops a bound widget's URL value on a page switch (page_link's own query_params
-    included), and the empty URL then wins over the remembered value: put the value back in the URL.
+
+def _remembered(key: str) -> str:
+    return "_setting_" + key
+
+
+def setting(key: str):
+    """Language or projector mode: the URL's value if it has one (a link, Back, Forward), else the one
+    remembered from the last page (a page switch drops it from the URL), else the default.
+
+    These two are not URL-bound widgets: Streamlit 1.65 loses or contradicts a bound widget's URL value on
+    page switches and on Back, so the URL and the widget are kept in step here, in both directions.
     """
-    for key, default in defaults.items():
-        value = st.session_state.get(key, default)
-        if value != default and key not in st.query_params:
-            try:
-                st.query_params[key] = str(value).lower() if isinstance(value, bool) else str(value)
-            except StreamlitAPIException:
-                continue  # still bound on this page: the widget itself keeps its value
-            st.session_state[key] = value
+    default = GLOBAL_DEFAULTS[key]
+    raw = st.query_params.get_all(key)
+    value = PARSE[key](raw[0]) if len(raw) == 1 else None
+    if raw and value is None:
+        controls.note_dropped(key, raw)
+    if not raw:
+        value = st.session_state.get(_remembered(key), default)
+    elif value is None:
+        value = default
+    st.session_state[_remembered(key)] = st.session_state[key] = value
+    _write_setting(key, value)
+    return value
+
+
+def _write_setting(key: str, value) -> None:
+    """Put a setting into the URL (a default is left out) and count it as bound to a control."""
+    if value == GLOBAL_DEFAULTS[key]:
+        st.query_params.pop(key, None)
+    else:
+        st.query_params[key] = FORMAT[key](value)
+    controls.bound_keys().add(key)
+
+
+def _setting_changed(key: str) -> None:
+    """The reader changed a setting in the sidebar: remember it and write it into the URL."""
+    st.session_state[_remembered(key)] = st.session_state[key]
+    _write_setting(key, st.session_state[key])
 
 
 def page(name: str) -> ChartStyle:
     """Start a page: sidebar, language, projector mode, title and idea; returns the chart style."""
     controls.reset_notices()
-    keep_across_pages(GLOBAL_DEFAULTS)
+    setting("lang")
+    setting("proj")
     sidebar = st.sidebar
     nav = sidebar.container()
     with sidebar:
         st.divider()
-        controls.radio("lang", t("shell.language"), list(LANGUAGES), DEFAULT,
-                       captions=list(LANGUAGES.values()), horizontal=True)
-        projector = controls.toggle("proj", t("shell.projector"), False, help=t("shell.projector_help"))
+        st.radio(t("shell.language"), list(LANGUAGES), key="lang", captions=list(LANGUAGES.values()),
+                 horizontal=True, on_change=_setting_changed, args=("lang",))
+        projector = st.toggle(t("shell.projector"), key="proj", help=t("shell.projector_help"),
+                              on_change=_setting_changed, args=("proj",))
     # a projector link opens with the sidebar folded away, to leave the screen to the picture
     st.set_page_config(page_title=tab_title(name), page_icon=ICON, layout="wide",
                        initial_sidebar_state="collapsed" if projector else "auto")
@@ -170,7 +203,11 @@ def finish(name: str) -> None:
     # the URL names exactly the controls of this page: nothing a link brought that no control took
     # (an answer to a check, a parameter of another page) is passed on
     for key in [k for k in st.query_params if k not in controls.bound_keys()]:
-        del st.query_params[key]
+        try:
+            del st.query_params[key]
+        except StreamlitAPIException:
+            pass  # a control of this page that is hidden in this view: Streamlit keeps it bound
+
     with st.sidebar:
         st.divider()
         st.html(LINK_BOX.format(label=html.escape(t("shell.link")), copy=html.escape(t("shell.copy")),
