@@ -50,6 +50,10 @@ class Activation:
 
 REGISTRY: dict[str, Activation] = {a.name: a for a in (
     Activation(
+        "identity", "identity", lambda x, a: nd.identity(x), "nd.identity({x})",
+        lambda x, a: np.asarray(x, dtype=float), lambda x, a: np.ones_like(np.asarray(x, dtype=float)),
+        r"f(x)=x", r"f'(x)=1"),
+    Activation(
         "relu", "ReLU", lambda x, a: nd.relu(x), "nd.relu({x})",
         lambda x, a: np.maximum(x, 0.0), lambda x, a: (x > 0).astype(float),
         r"\mathrm{ReLU}(x)=\max(x,0)", r"\mathrm{ReLU}'(x)=\begin{cases}1&x>0\\0&x<0\end{cases}",
@@ -130,10 +134,18 @@ def _autograd(name: str, x: np.ndarray, alpha: float):
 
 @dataclass(frozen=True)
 class Peak:
-    """Where the derivative is largest over the plotted range, and its value there."""
+    """Where the derivative is largest over the plotted range, and its value there.
+
+    kind "point": one x (to the grid's resolution); "plateau": f' takes that value on the whole stretch
+    x .. end (f is a straight line there, e.g. ReLU for x > 0); "edge": the largest value sits at the
+    range's edge x and f' still grows beyond it, so the range, not the function, sets the "peak".
+    """
 
     x: float
     value: float
+    kind: str = "point"
+    end: float | None = None  # the plateau's other end
+    open_at_kink: bool = False  # the plateau starts just after a kink, which itself is not part of it
 
 
 @dataclass(frozen=True)
@@ -141,13 +153,32 @@ class Curves:
     """Everything the function chart shows: curves, probe, tangent, saturated stretches."""
 
     table: pd.DataFrame  # long form: function, x, value, kind ("f" or "f′")
+    lo: float
+    hi: float
     x0: float
     y0: float  # f(x0) of the main function
     slope0: float  # f'(x0) of the main function, by autograd
-    tangent: pd.DataFrame  # x, value of the tangent line at x0
-    saturated: pd.DataFrame  # start, end of stretches where |f'| < SATURATION
+    tangent: pd.DataFrame  # x, value of the tangent line at x0, inside the plotted box (may be empty)
+    saturated: pd.DataFrame  # start, end of stretches where the main function has saturated
     peak: Peak  # of the main function's derivative over the range
     at_kink: bool  # x0 sits on a kink of the main function
+
+    @property
+    def probe_shown(self) -> bool:
+        """The probe x0 lies inside the plotted range."""
+        return self.lo <= self.x0 <= self.hi
+
+
+MIN_WIDTH = 1.0  # a range whose two ends coincide is widened to this width around them
+
+
+def plotted_range(lo: float, hi: float) -> tuple[float, float]:
+    """The range to plot for the two ends a student set: in order, and never of zero width."""
+    lo, hi = sorted((float(lo), float(hi)))
+    if hi - lo < MIN_WIDTH / 2:
+        middle = (lo + hi) / 2
+        lo, hi = middle - MIN_WIDTH / 2, middle + MIN_WIDTH / 2
+    return lo, hi
 
 
 def curves(names: tuple[str, ...], lo: float, hi: float, x0: float, alpha: float = 0.1) -> Curves:
@@ -162,33 +193,72 @@ def curves(names: tuple[str, ...], lo: float, hi: float, x0: float, alpha: float
     for name in names:
         y, dy = evaluate(name, x, alpha)
         if main_dy is None:
-            main_dy = dy
+            main_y, main_dy = y, dy
         label = get(name).label
         frames.append(pd.DataFrame({"function": label, "x": x, "value": y, "kind": "f"}))
         frames.append(pd.DataFrame({"function": label, "x": x, "value": dy, "kind": "f′"}))
+    table = pd.concat(frames, ignore_index=True)
     (y0,), (slope0,) = evaluate(names[0], [x0], alpha)
-    reach = (hi - lo) / 6
-    tx = np.array([x0 - reach, x0 + reach])
-    tangent = pd.DataFrame({"x": tx, "value": y0 + slope0 * (tx - x0)})
-    top = int(np.argmax(main_dy))
-    return Curves(pd.concat(frames, ignore_index=True), float(x0), float(y0), float(slope0), tangent,
-                  saturated_stretches(x, main_dy), Peak(float(x[top]), float(main_dy[top])),
-                  any(abs(x0 - k) < 1e-12 for k in get(names[0]).kinks))
+    if lo <= x0 <= hi:
+        values = table["value"]
+        tangent = tangent_segment(x0, y0, slope0, (hi - lo) / 6, (lo, hi), (values.min(), values.max()))
+    else:
+        tangent = pd.DataFrame({"x": [], "value": []}, dtype=float)
+    kinks = get(names[0]).kinks
+    return Curves(table, float(lo), float(hi), float(x0), float(y0), float(slope0), tangent,
+                  saturated_stretches(names[0], x, main_dy, alpha), derivative_peak(x, main_dy, kinks),
+                  any(abs(x0 - k) < 1e-12 for k in kinks))
 
 
-def saturated_stretches(x: np.ndarray, dy: np.ndarray, threshold: float = SATURATION) -> pd.DataFrame:
-    """The stretches of x where |f'(x)| < threshold, as start/end pairs."""
+def tangent_segment(x0, y0, slope, reach, xs, ys) -> pd.DataFrame:
+    """The tangent y0 + slope (x - x0), up to `reach` either side of x0, cut to the box xs × ys.
+
+    Cutting it keeps the chart's axes those of the curves: a steep tangent would otherwise stretch them.
+    """
+    a, b = max(x0 - reach, xs[0]), min(x0 + reach, xs[1])
+    if slope != 0:
+        ends = sorted(((ys[0] - y0) / slope + x0, (ys[1] - y0) / slope + x0))
+        a, b = max(a, ends[0]), min(b, ends[1])
+    tx = np.array([a, b]) if a < b else np.array([x0, x0])
+    return pd.DataFrame({"x": tx, "value": y0 + slope * (tx - x0)})
+
+
+def derivative_peak(x: np.ndarray, dy: np.ndarray, kinks=()) -> Peak:
+    """Where dy is largest on the grid x: a point, a plateau of equal values, or the range's edge."""
+    top = int(np.argmax(dy))
+    best = float(dy[top])
+    level = np.flatnonzero(np.abs(dy - best) <= 1e-12 * max(1.0, abs(best)))
+    if len(level) >= 3:  # a straight piece of f: f' is constant there, there is no single "largest at"
+        start, end = float(x[level[0]]), float(x[level[-1]])
+        step = (x[-1] - x[0]) / (len(x) - 1)
+        kink = next((k for k in kinks if 0 < start - k <= step * 1.0001 and k >= x[0]), None)
+        return Peak(start if kink is None else float(kink), best, "plateau", end, kink is not None)
+    if top in (0, len(x) - 1):
+        return Peak(float(x[top]), best, "edge")
+    return Peak(float(x[top]), best)
+
+
+def saturated_stretches(name: str, x: np.ndarray, dy: np.ndarray, alpha: float = 0.1,
+                        threshold: float = SATURATION) -> pd.DataFrame:
+    """The stretches of [x[0], x[-1]] where f has saturated: |f'| < threshold from there all the way out.
+
+    Saturation is f flattening towards an asymptote as x goes to -inf or +inf, so |f'| must stay small
+    out to the end of the axis; a dip where f' merely crosses 0 (GELU's and swish's minimum) is not it.
+    "All the way out" is checked by MXNet on a log-spaced grid out to +-X_LIMIT.
+    """
+    lo, hi = float(x[0]), float(x[-1])
+    out = np.geomspace(1e-3, X_LIMIT, 120)
+    _, left = evaluate(name, lo - out[::-1], alpha)
+    _, right = evaluate(name, hi + out, alpha)
     flat = np.abs(dy) < threshold
-    stretches, start = [], None
-    for xi, is_flat in zip(x, flat):
-        if is_flat and start is None:
-            start = xi
-        if not is_flat and start is not None:
-            stretches.append((start, previous))
-            start = None
-        previous = xi
-    if start is not None:
-        stretches.append((start, x[-1]))
+    # how many grid points from each end lie in one flat run (all of them if the whole range is flat)
+    from_left = len(x) if flat.all() else int(np.argmin(flat))
+    from_right = len(x) if flat.all() else int(np.argmin(flat[::-1]))
+    stretches = []
+    if from_left and np.all(np.abs(left) < threshold):  # flat from here out to -inf
+        stretches.append((lo, float(x[from_left - 1])))
+    if from_right and np.all(np.abs(right) < threshold) and not (stretches and stretches[0][1] == hi):
+        stretches.append((float(x[len(x) - from_right]), hi))
     return pd.DataFrame(stretches, columns=["start", "end"], dtype=float)
 
 
@@ -219,11 +289,50 @@ class DepthResult:
     first_weight: float  # ||dL/dW|| at layer 1
     last_weight: float  # ||dL/dW|| at the last layer
     sigma: float
+    relative: np.ndarray  # ||dL/dW_l|| / ||W_l|| per layer: how far one SGD step (lr 1) moves a layer, relatively
 
     @property
     def ratio(self) -> float:
         """How much of the last layer's error signal reaches layer 1 (<1: vanishing, >1: exploding)."""
         return self.first / self.last if self.last > 0 else math.inf
+
+    @property
+    def weight_ratio(self) -> float:
+        """How layer 1's weight gradient compares with the last layer's: how fast layer 1 learns by SGD."""
+        return self.first_weight / self.last_weight if self.last_weight > 0 else math.inf
+
+    @property
+    def depth(self) -> int:
+        """The number of layers."""
+        return int(self.table["layer"].max())
+
+    @property
+    def gain(self) -> float:
+        """The factor by which the error signal grows per layer on its way down, on average."""
+        if self.depth < 2 or self.ratio in (0.0, math.inf):
+            return self.ratio
+        return self.ratio ** (1.0 / (self.depth - 1))
+
+    @property
+    def verdict(self) -> str:
+        """Do the first layers learn? Judged from the weight gradients SGD uses, not from delta alone.
+
+        Layer 1 against the last layer first; when they are alike, all layers may still be tiny or huge
+        next to their own weights (the identity's 0.2^30 and 5^30: the forward signal vanished or exploded).
+        """
+        ratio = self.weight_ratio
+        if ratio < 0.1:
+            return "vanish"
+        if ratio > 10:
+            return "explode"
+        if np.max(self.relative) < TINY:
+            return "vanish_all"
+        if np.min(self.relative) > 1 / TINY:
+            return "explode_all"
+        return "stable"
+
+
+TINY = 1e-6  # a weight gradient below TINY of its weights: one SGD step changes nothing visible
 
 
 def init_scale(init: str, width: int, sigma: float) -> float:
@@ -239,11 +348,12 @@ def depth_gradients(name: str, depth: int, width: int, sigma: float, seed: int, 
     if not (1 <= depth <= 100 and 1 <= width <= 512 and 0 < sigma <= 100 and 1 <= batch <= 1024):
         raise ValueError("depth 1-100, width 1-512, 0 < sigma <= 100")
     x, weights = _depth_inputs(depth, width, sigma, seed, batch)
-    deltas, grads = engine.run(_depth_backward, name, x, weights, slope(alpha))
+    deltas, grads, sizes = engine.run(_depth_backward, name, x, weights, slope(alpha))
     layers = np.arange(1, depth + 1)
     table = pd.concat([pd.DataFrame({"layer": layers, "quantity": "delta", "norm": deltas}),
                        pd.DataFrame({"layer": layers, "quantity": "weight", "norm": grads})], ignore_index=True)
-    return DepthResult(table, float(deltas[0]), float(deltas[-1]), float(grads[0]), float(grads[-1]), float(sigma))
+    return DepthResult(table, float(deltas[0]), float(deltas[-1]), float(grads[0]), float(grads[-1]), float(sigma),
+                       grads / sizes)
 
 
 def _depth_inputs(depth, width, sigma, seed, batch):
@@ -276,7 +386,7 @@ def _depth_backward(name, x, weights, alpha):
         values = np.array([float(nd.norm(v.grad).asscalar()) for v in arrays])
         return np.nan_to_num(values, nan=0.0, posinf=np.finfo(np.float64).max)
 
-    return norms(es), norms(ws)
+    return norms(es), norms(ws), np.array([float(nd.norm(w).asscalar()) for w in ws])
 
 
 def depth_code(name: str, depth: int, width: int, sigma: float, seed: int, alpha: float = 0.1) -> str:
@@ -301,4 +411,108 @@ def depth_code(name: str, depth: int, width: int, sigma: float, seed: int, alpha
         "loss.backward()\n"
         "for layer, (w, e) in enumerate(zip(weights, probes), start=1):\n"
         "    print(layer, nd.norm(e.grad).asscalar(), nd.norm(w.grad).asscalar())\n"
+    )
+
+
+# --- why the initial weights must be random: symmetry -------------------------------------------
+
+SYMMETRY_UNITS = 4  # hidden units of the small MLP
+SYMMETRY_INPUTS = 3
+SYMMETRY_STEPS = 20
+
+
+@dataclass(frozen=True)
+class Symmetry:
+    """The hidden layer's weights of one small MLP after SGD, started from equal or from random weights."""
+
+    start: str  # "equal" or "random"
+    weights: np.ndarray  # (units, inputs): row j holds the weights into hidden unit j, after training
+    loss: float  # the training loss after the last step
+
+    @property
+    def spread(self) -> float:
+        """The largest difference between any two hidden units' weights (0: the units are copies)."""
+        return float(np.max(np.ptp(self.weights, axis=0)))
+
+
+def _symmetry_data(seed: int, batch: int = 16):
+    """A seeded regression task for the small MLP: inputs and a non-linear target."""
+    rng = np.random.default_rng(seed)
+    x = rng.standard_normal((batch, SYMMETRY_INPUTS))
+    y = np.sin(x @ np.array([1.0, -2.0, 0.5]))[:, None]
+    return x, y, rng
+
+
+def symmetry(start: str, seed: int = 0, steps: int = 20, lr: float = 0.5) -> Symmetry:
+    """Train a 3 → 4 (tanh) → 1 MLP with Gluon for `steps` SGD steps, from equal (0.5) or random weights."""
+    if start not in ("equal", "random"):
+        raise ValueError("start is 'equal' or 'random'")
+    if not 0 <= steps <= 1000:
+        raise ValueError("steps 0-1000")
+    x, y, rng = _symmetry_data(seed)
+    if start == "equal":
+        w1 = np.full((SYMMETRY_UNITS, SYMMETRY_INPUTS), 0.5)
+        w2 = np.full((1, SYMMETRY_UNITS), 0.5)
+    else:
+        w1 = rng.normal(0.0, 0.5, (SYMMETRY_UNITS, SYMMETRY_INPUTS))
+        w2 = rng.normal(0.0, 0.5, (1, SYMMETRY_UNITS))
+    weights, loss = engine.run(_train_small_mlp, x, y, w1, w2, steps, lr)
+    return Symmetry(start, weights, loss)
+
+
+def _train_small_mlp(x, y, w1, w2, steps, lr):
+    """On the MXNet worker: Gluon Dense layers with the given weights, L2Loss, SGD; returns W1 and the loss."""
+    from mxnet import gluon
+    from mxnet.gluon import nn
+
+    net = nn.Sequential()
+    net.add(nn.Dense(SYMMETRY_UNITS, activation="tanh", in_units=SYMMETRY_INPUTS, dtype="float64"),
+            nn.Dense(1, in_units=SYMMETRY_UNITS, dtype="float64"))
+    net.initialize(mx.init.Zero())  # biases start at 0; the weights are set just below
+    net[0].weight.set_data(nd.array(w1, dtype="float64"))
+    net[1].weight.set_data(nd.array(w2, dtype="float64"))
+    trainer = gluon.Trainer(net.collect_params(), "sgd", {"learning_rate": lr})
+    loss_fn = gluon.loss.L2Loss()
+    features, labels = nd.array(x, dtype="float64"), nd.array(y, dtype="float64")
+    for _ in range(steps):
+        with autograd.record():
+            loss = loss_fn(net(features), labels)
+        loss.backward()
+        trainer.step(x.shape[0])
+    final = float(loss_fn(net(features), labels).mean().asscalar())
+    return net[0].weight.data().asnumpy(), final
+
+
+def symmetry_code(start: str, seed: int = 0, steps: int = 20, lr: float = 0.5) -> str:
+    """Runnable MXNet (Gluon) code for the symmetry demonstration, printing the hidden layer's weights."""
+    if start == "equal":
+        weights = (f"w1 = np.full(({SYMMETRY_UNITS}, {SYMMETRY_INPUTS}), 0.5)       # every hidden unit starts the same\n"
+                   f"w2 = np.full((1, {SYMMETRY_UNITS}), 0.5)\n")
+    else:
+        weights = (f"w1 = rng.normal(0, 0.5, ({SYMMETRY_UNITS}, {SYMMETRY_INPUTS}))   # every hidden unit starts differently\n"
+                   f"w2 = rng.normal(0, 0.5, (1, {SYMMETRY_UNITS}))\n")
+    return (
+        "import numpy as np\n"
+        "import mxnet as mx\n"
+        "from mxnet import autograd, gluon, nd\n"
+        "from mxnet.gluon import nn\n\n"
+        f"rng = np.random.default_rng({seed})\n"
+        f"x = rng.standard_normal((16, {SYMMETRY_INPUTS}))\n"
+        "y = np.sin(x @ np.array([1.0, -2.0, 0.5]))[:, None]\n"
+        + weights +
+        "net = nn.Sequential()\n"
+        f"net.add(nn.Dense({SYMMETRY_UNITS}, activation='tanh', in_units={SYMMETRY_INPUTS}, dtype='float64'),\n"
+        f"        nn.Dense(1, in_units={SYMMETRY_UNITS}, dtype='float64'))\n"
+        "net.initialize(mx.init.Zero())\n"
+        "net[0].weight.set_data(nd.array(w1, dtype='float64'))\n"
+        "net[1].weight.set_data(nd.array(w2, dtype='float64'))\n"
+        f"trainer = gluon.Trainer(net.collect_params(), 'sgd', {{'learning_rate': {lr!r}}})\n"
+        "loss = gluon.loss.L2Loss()\n"
+        "X, Y = nd.array(x, dtype='float64'), nd.array(y, dtype='float64')\n"
+        f"for step in range({steps}):\n"
+        "    with autograd.record():\n"
+        "        l = loss(net(X), Y)\n"
+        "    l.backward()\n"
+        "    trainer.step(16)\n"
+        "print(net[0].weight.data())      # one row per hidden unit\n"
     )

@@ -1,4 +1,5 @@
 """Activation functions and their derivatives, by MXNet autograd; and how gradients vanish or explode with depth."""
+import pandas as pd
 import streamlit as st
 
 from explain import activations as act
@@ -9,7 +10,10 @@ from ui.i18n import t
 style = shell.page("activations")
 curves = blocks.cached(act.curves)
 depth_gradients = blocks.cached(act.depth_gradients)
+symmetry = blocks.cached(act.symmetry)
 LABEL = {name: act.REGISTRY[name].label for name in act.NAMES}
+PEAK_NOTE = {"point": "act.note_peak", "edge": "act.note_peak_edge", "plateau": "act.note_peak_plateau"}
+DEPTH_ALPHA = "_act_depth_alpha"  # the α the depth experiment last ran with
 
 
 def probe_from_click():
@@ -18,66 +22,108 @@ def probe_from_click():
     if x is not None:
         st.session_state["x0"] = round(min(max(x, -20.0), 20.0), 1)
 
-# --- controls (left) and the chart (right) ---
-controls_column, view = st.columns([1, 2], gap="large")
-with controls_column:
-    name = controls.select("fn", t("act.function"), act.NAMES, "sigmoid", format_func=LABEL.get)
-    others = controls.multiselect("compare", t("act.compare"), act.NAMES, [], format_func=LABEL.get,
-                                  max_selections=2, placeholder=t("act.compare_none"))
-    lo, hi = controls.slider("xr", t("act.range"), -20.0, 20.0, (-6.0, 6.0), step=0.5)
-    x0 = controls.slider("x0", t("act.probe"), -20.0, 20.0, 0.0, step=0.1)
-    shown = (name, *(n for n in others if n != name))
-    alpha = controls.slider("alpha", t("act.alpha"), 0.0, 1.0, 0.1, step=0.01,
-                            disabled=not any(act.REGISTRY[n].uses_alpha for n in shown))
 
-view_data = curves(shown, lo, hi, x0, alpha)
-labels = {"saturated": t("act.saturated")}
+@st.fragment
+def function_section():
+    """Functions, probe and range: a control here reruns only this section (α also reruns the depth experiment)."""
+    controls_column, view = st.columns([1, 2], gap="large")
+    with controls_column:
+        name = controls.select("fn", t("act.function"), act.NAMES, "sigmoid", format_func=LABEL.get)
+        others = controls.multiselect("compare", t("act.compare"), act.NAMES, [], format_func=LABEL.get,
+                                      max_selections=2, placeholder=t("act.compare_none"))
+        ends = controls.slider("xr", t("act.range"), -20.0, 20.0, (-6.0, 6.0), step=0.5)
+        x0 = controls.slider("x0", t("act.probe"), -20.0, 20.0, 0.0, step=0.1)
+        shown = (name, *(n for n in others if n != name))
+        alpha = controls.slider("alpha", t("act.alpha"), 0.0, 1.0, 0.1, step=0.01,
+                                disabled=not any(act.REGISTRY[n].uses_alpha for n in shown))
+    if st.session_state.get(DEPTH_ALPHA, alpha) != alpha:
+        st.session_state[DEPTH_ALPHA] = alpha
+        st.rerun()  # the depth experiment below uses α too: run the whole page once
+    lo, hi = act.plotted_range(*ends)
+    view_data = curves(shown, lo, hi, x0, alpha)
 
-with view:
-    st.markdown(t("act.readout", x0=f"{x0:g}", y0=f"{view_data.y0:.6g}", slope=f"{view_data.slope0:.6g}"))
-    if not lo <= x0 <= hi:
-        st.caption(t("act.probe_outside"))
-    blocks.chart(function_chart, tuple(LABEL[n] for n in shown), style, width="stretch",
-                 table=function_table(view_data, labels), key="function_chart", on_select=probe_from_click)
-    st.caption(t("act.legend", threshold=act.SATURATION))
-    if view_data.at_kink:
-        st.info(t(f"act.kink.{name}", value=f"{view_data.slope0:g}"), icon=":material/info:")
+    with view:
+        st.markdown(t("act.readout", x0=f"{x0:g}", y0=f"{view_data.y0:.6g}", slope=f"{view_data.slope0:.6g}"))
+        if (lo, hi) != tuple(ends):
+            fixed = "act.range_equal" if ends[0] == ends[1] else "act.range_reversed"
+            st.info(t(fixed, a=f"{ends[0]:g}", b=f"{ends[1]:g}", lo=f"{lo:g}", hi=f"{hi:g}"), icon=":material/swap_horiz:")
+        if not view_data.probe_shown:
+            st.caption(t("act.probe_outside"))
+        labels = {"saturated": t("act.saturated")}
+        description = t("act.chart_description", functions=", ".join(LABEL[n] for n in shown), first=LABEL[name])
+        blocks.chart(function_chart, tuple(LABEL[n] for n in shown), style, description, width="stretch",
+                     table=function_table(view_data, labels), key="function_chart", on_select=probe_from_click)
+        st.caption(t("act.legend", threshold=act.SATURATION))
+        if view_data.at_kink:
+            st.info(t(f"act.kink.{name}", value=f"{view_data.slope0:g}"), icon=":material/info:")
 
-# --- what to notice ---
-blocks.notice(f"act.note.{name}", "act.note_peak", "act.note_saturation",
-              fn=LABEL[name], peak=f"{view_data.peak.value:.4g}", at=f"{view_data.peak.x:g}",
-              lo=f"{lo:g}", hi=f"{hi:g}", threshold=act.SATURATION)
-activation = act.get(name)
-blocks.maths(activation.formula, activation.derivative_formula, caption_key="act.maths_caption")
-blocks.code(act.probe_code(name, x0, alpha))
+    # --- what to notice ---
+    peak = view_data.peak
+    peak_key = "act.note_peak_plateau_open" if peak.open_at_kink else PEAK_NOTE[peak.kind]
+    blocks.notice(f"act.note.{name}", peak_key, "act.note_saturation",
+                  fn=LABEL[name], peak=f"{peak.value:.4g}", at=f"{peak.x:g}", end=f"{peak.end or 0:g}",
+                  lo=f"{lo:g}", hi=f"{hi:g}", threshold=act.SATURATION)
+    activation = act.get(name)
+    blocks.maths(activation.formula, activation.derivative_formula, caption_key="act.maths_caption")
+    blocks.code(act.probe_code(name, x0, alpha))
 
-# --- depth: the gradient reaching each layer ---
-blocks.section(t("act.depth_title"))
-st.markdown(t("act.depth_idea"))
-depth_controls, depth_view = st.columns([1, 2], gap="large")
-with depth_controls:
-    deep_name = controls.select("dfn", t("act.depth_function"), act.NAMES, "sigmoid", format_func=LABEL.get)
-    depth = controls.slider("depth", t("act.depth"), 2, 50, 20)
-    width = controls.select("width", t("act.width"), [16, 32, 64, 128, 256], 64)
-    init = controls.radio("init", t("act.init"), ["custom", "xavier", "he"], "custom",
-                          format_func=lambda k: {"custom": "σ", "xavier": "Xavier √(1/n)", "he": "He √(2/n)"}[k],
-                          horizontal=True)
-    sigma = controls.slider("sigma", t("act.sigma"), 0.01, 3.0, 1.0, step=0.01, disabled=init != "custom")
-    # a slider, not a number box: Streamlit 1.65's number_input crashes on a link value like 1e309
-    seed = controls.slider("seed", t("act.seed"), 0, 999, 0)
-scale = act.init_scale(init, width, sigma)
-deep = depth_gradients(deep_name, depth, width, scale, int(seed), alpha)
-with depth_view:
-    labels = {"layer": t("act.layer"), "norm": t("act.norm"), "delta": t("act.delta"), "weight": t("act.weight")}
-    blocks.chart(depth_chart, style, labels, width="stretch", table=depth_table(deep.table, labels))
-    verdict = "act.vanish" if deep.ratio < 0.1 else "act.explode" if deep.ratio > 10 else "act.stable"
-    st.markdown(t("act.depth_values", first=f"{deep.first:.3e}", last=f"{deep.last:.3e}", depth=depth,
-                  first_w=f"{deep.first_weight:.3e}", last_w=f"{deep.last_weight:.3e}", sigma=f"{scale:.3g}"))
-    st.markdown(t(verdict, ratio=f"{deep.ratio:.2e}"))
-st.caption(t("act.depth_code_caption"))
-st.code(act.depth_code(deep_name, depth, width, scale, int(seed), alpha), language="python")
 
+@st.fragment
+def depth_section():
+    """The gradient reaching each layer of a deep MLP: its controls rerun only this section."""
+    alpha = st.session_state.get("alpha", 0.1)
+    st.session_state[DEPTH_ALPHA] = alpha
+    blocks.section(t("act.depth_title"))
+    st.markdown(t("act.depth_idea"))
+    depth_controls, depth_view = st.columns([1, 2], gap="large")
+    with depth_controls:
+        deep_name = controls.select("dfn", t("act.depth_function"), act.NAMES, "sigmoid", format_func=LABEL.get)
+        depth = controls.slider("depth", t("act.depth"), 2, 50, 20)
+        width = controls.select("width", t("act.width"), [16, 32, 64, 128, 256], 64)
+        init = controls.radio("init", t("act.init"), ["custom", "xavier", "he"], "custom",
+                              format_func=lambda k: {"custom": "σ", "xavier": "Xavier √(1/n)", "he": "He √(2/n)"}[k],
+                              horizontal=True)
+        sigma = controls.slider("sigma", t("act.sigma"), 0.01, 3.0, 1.0, step=0.01, disabled=init != "custom")
+        # a slider, not a number box: Streamlit 1.65's number_input crashes on a link value like 1e309
+        seed = controls.slider("seed", t("act.seed"), 0, 999, 0)
+    scale = act.init_scale(init, width, sigma)
+    deep = depth_gradients(deep_name, depth, width, scale, int(seed), alpha)
+    with depth_view:
+        labels = {"layer": t("act.layer"), "norm": t("act.norm"), "delta": t("act.delta"), "weight": t("act.weight")}
+        blocks.chart(depth_chart, style, labels, t("act.depth_description", depth=depth, fn=LABEL[deep_name]),
+                     width="stretch", table=depth_table(deep.table, labels))
+        st.markdown(t("act.depth_values", first=f"{deep.first:.3e}", last=f"{deep.last:.3e}", depth=depth,
+                      first_w=f"{deep.first_weight:.3e}", last_w=f"{deep.last_weight:.3e}", sigma=f"{scale:.3g}"))
+        st.markdown(t("act.depth_delta", ratio=f"{deep.ratio:.2e}", gain=f"{deep.gain:.3g}"))
+        st.markdown(t(f"act.{deep.verdict}", ratio=f"{deep.weight_ratio:.2e}"))
+        if deep_name == "identity":
+            st.info(t("act.depth_identity", expected=f"{scale * width ** 0.5:.3g}"), icon=":material/functions:")
+    st.caption(t("act.depth_code_caption"))
+    st.code(act.depth_code(deep_name, depth, width, scale, int(seed), alpha), language="python")
+
+
+def symmetry_section():
+    """Why initial weights must be random: equal weights keep every hidden unit a copy of the others."""
+    st.subheader(t("act.symmetry_title"))
+    st.markdown(t("act.symmetry_idea", steps=act.SYMMETRY_STEPS))
+    columns = st.columns(2, gap="large")
+    for column, start in zip(columns, ("equal", "random")):
+        title = t("act.symmetry_equal") if start == "equal" else t("act.symmetry_random")
+        result = symmetry(start, 0, act.SYMMETRY_STEPS)
+        with column:
+            st.markdown(f"**{title}**")
+            table = pd.DataFrame(result.weights, columns=[f"x{chr(0x2081 + i)}" for i in range(act.SYMMETRY_INPUTS)],
+                                 index=[t("act.symmetry_unit", j=j + 1) for j in range(act.SYMMETRY_UNITS)])
+            st.table(table.style.format("{:.6f}"))
+            st.caption(t("act.symmetry_spread", steps=act.SYMMETRY_STEPS, spread=f"{result.spread:.3g}"))
+    st.caption(t("act.symmetry_code_caption"))
+    st.code(act.symmetry_code("equal", 0, act.SYMMETRY_STEPS), language="python")
+
+
+function_section()
+depth_section()
+symmetry_section()
 # --- check ---
-blocks.check("act_q", t("act.q"), [t("act.q_a"), t("act.q_b"), t("act.q_c")], 0, t("act.q_why"))
+st.fragment(blocks.check)("act_q", t("act.q"), [t("act.q_a"), t("act.q_b"), t("act.q_c")], 1, t("act.q_why"))
 
 shell.finish("activations")

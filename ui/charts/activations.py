@@ -25,31 +25,40 @@ def picked_x(event) -> float | None:
 
 
 def function_table(curves, labels: dict) -> pd.DataFrame:
-    """One long-form table for the function chart: curves, tangent, probe, saturated stretches."""
+    """One long-form table for the function chart: curves, tangent, probe (when inside the range), saturated stretches.
+
+    Every row lies inside the plotted range, so the x axis is exactly that range.
+    """
     probe = pd.DataFrame({"x": [curves.x0, curves.x0], "value": [curves.y0, curves.slope0], "kind": ["f", "f′"],
                           "text": [f"f({curves.x0:g}) = {curves.y0:.4g}", f"f′({curves.x0:g}) = {curves.slope0:.4g}"]})
     saturated = curves.saturated.assign(text=labels["saturated"], x=(curves.saturated["start"] + curves.saturated["end"]) / 2)
     table = curves.table.assign(layer="curve")
     table["tip"] = [f"{fn}: {kind}({x:.3f}) = {v:.4g}" for fn, kind, x, v in zip(table["function"], table["kind"], table["x"], table["value"])]
-    return pd.concat([table, curves.tangent.assign(layer="tangent"),
-                      probe.assign(layer="probe"), saturated.assign(layer="saturated")], ignore_index=True)
+    parts = [table, curves.tangent.assign(layer="tangent"), probe.assign(layer="probe")] if curves.probe_shown \
+        else [table]
+    return pd.concat([*parts, saturated.assign(layer="saturated")], ignore_index=True)
 
 
-def function_chart(table: pd.DataFrame, functions: tuple[str, ...], style: ChartStyle) -> alt.LayerChart:
-    """f (solid) and f′ (dashed) of each function; the probe at x0 with its tangent; saturation shaded."""
+def function_chart(table: pd.DataFrame, functions: tuple[str, ...], style: ChartStyle,
+                   description: str = "") -> alt.LayerChart:
+    """f (solid) and f′ (dashed) of each function; the probe at x0 with its tangent; saturation shaded.
+
+    Screen readers get `description` and the curves; shading, rule, tangent and click targets are hidden from them.
+    """
     colour = alt.Color("function:N", scale=alt.Scale(domain=list(functions), range=list(PALETTE[: len(functions)])),
                        legend=alt.Legend(title=None, orient="top", labelFontSize=style.font,
                                          symbolStrokeWidth=style.line))
     dash = alt.StrokeDash("kind:N", scale=alt.Scale(domain=["f", "f′"], range=[[1, 0], [6, 4]]),
                           legend=alt.Legend(title=None, orient="top", labelFontSize=style.font,
                                             symbolStrokeWidth=style.line))
-    x = alt.X("x:Q", title="x", axis=alt.Axis(**_axis(style)))
+    # the axis spans exactly the plotted range: no rounding out to "nice" ends, no forced 0
+    x = alt.X("x:Q", title="x", axis=alt.Axis(**_axis(style)), scale=alt.Scale(nice=False, zero=False))
     y = alt.Y("value:Q", title=None, axis=alt.Axis(**_axis(style)))
 
     def only(layer):
         return alt.Chart().transform_filter(alt.datum.layer == layer)
 
-    shade = only("saturated").mark_rect(color=MUTED, opacity=0.25).encode(
+    shade = only("saturated").mark_rect(color=MUTED, opacity=0.25, aria=False).encode(
         x=alt.X("start:Q"), x2=alt.X2("end"), tooltip=[alt.Tooltip("text:N", title="")])
     shade_label = only("saturated").mark_text(baseline="top", dy=4, fontSize=style.scaled(11),
                                               color="#555555").encode(x=alt.X("x:Q"), y=alt.value(0),
@@ -57,18 +66,19 @@ def function_chart(table: pd.DataFrame, functions: tuple[str, ...], style: Chart
     lines = only("curve").mark_line(strokeWidth=style.line).encode(
         x=x, y=y, color=colour, strokeDash=dash, detail=alt.Detail("kind:N"),
         tooltip=[alt.Tooltip("tip:N", title="")])
-    touch = only("tangent").mark_line(color=ALERT, strokeWidth=style.line * 0.75, strokeDash=[2, 2]).encode(
+    touch = only("tangent").mark_line(color=ALERT, strokeWidth=style.line * 0.75, strokeDash=[2, 2],
+                                      aria=False).encode(
         x=alt.X("x:Q"), y=alt.Y("value:Q"))
     marks = only("probe").mark_point(filled=True, size=style.point, color=ALERT).encode(
         x=alt.X("x:Q"), y=alt.Y("value:Q"), tooltip=[alt.Tooltip("text:N", title="")])
     # invisible points on every curve: a click anywhere picks the nearest one, and the page moves the probe there
     pick = alt.selection_point(name=PICK, on="click", nearest=True, fields=["x"], clear=False)
-    targets = only("curve").transform_filter(alt.datum.kind == "f").mark_point(opacity=0).encode(
+    targets = only("curve").transform_filter(alt.datum.kind == "f").mark_point(opacity=0, aria=False).encode(
         x=alt.X("x:Q"), y=alt.Y("value:Q")).add_params(pick).properties(name="click_targets")
-    rule = only("probe").transform_filter(alt.datum.kind == "f").mark_rule(color=ALERT, strokeWidth=1).encode(
+    rule = only("probe").transform_filter(alt.datum.kind == "f").mark_rule(color=ALERT, strokeWidth=1, aria=False).encode(
         x=alt.X("x:Q"))
     return alt.layer(shade, shade_label, rule, lines, touch, marks, targets, data=table).properties(
-        height=style.height).configure_legend(labelFontSize=style.font)
+        height=style.height, description=description).configure_legend(labelFontSize=style.font)
 
 
 def depth_table(table: pd.DataFrame, labels: dict) -> pd.DataFrame:
@@ -77,7 +87,7 @@ def depth_table(table: pd.DataFrame, labels: dict) -> pd.DataFrame:
                         what=table["quantity"].map({"delta": labels["delta"], "weight": labels["weight"]}))
 
 
-def depth_chart(table: pd.DataFrame, style: ChartStyle, labels: dict) -> alt.LayerChart:
+def depth_chart(table: pd.DataFrame, style: ChartStyle, labels: dict, description: str = "") -> alt.LayerChart:
     """The error signal δ and the weight gradient at each layer, on a log scale (layer 1 is nearest the input)."""
     x = alt.X("layer:Q", title=labels["layer"], axis=alt.Axis(tickMinStep=1, format="d", **_axis(style)))
     y = alt.Y("shown:Q", title=labels["norm"], scale=alt.Scale(type="log"),
@@ -90,4 +100,4 @@ def depth_chart(table: pd.DataFrame, style: ChartStyle, labels: dict) -> alt.Lay
                                        alt.Tooltip("norm:Q", format=".3e", title=labels["norm"])])
     line = base.mark_line(strokeWidth=style.line)
     points = base.mark_point(filled=True, size=style.point)
-    return alt.layer(line, points, data=table).properties(height=style.height * 0.8)
+    return alt.layer(line, points, data=table).properties(height=style.height * 0.8, description=description)
