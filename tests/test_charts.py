@@ -134,6 +134,33 @@ def test_depth_chart_uses_a_log_scale_for_both_quantities():
     assert len(table) == 12 and set(table["what"]) == {"δ", "∂L/∂W"}
 
 
+def test_function_chart_hides_decoration_from_screen_readers_and_describes_itself():
+    c = act.curves(("sigmoid",), -6, 6, 1.0)
+    spec = function_chart(function_table(c, LABELS), ("sigmoid",), LAPTOP, "f and f′ of sigmoid").to_dict()
+    assert spec["description"] == "f and f′ of sigmoid"
+    hidden = {(layer["mark"]["type"], layer["mark"].get("opacity")) for layer in spec["layer"]
+              if layer["mark"].get("aria") is False}
+    assert {("rect", 0.25), ("rule", None), ("point", 0)} <= hidden  # shading, the probe's rule, click targets
+    tangent = [layer for layer in spec["layer"] if layer["mark"].get("strokeDash") == [2, 2]]
+    assert tangent and tangent[0]["mark"]["aria"] is False
+    visible = [layer for layer in spec["layer"] if layer["mark"].get("aria") is not False]
+    assert all(layer["mark"].get("opacity", 1) > 0 for layer in visible)
+    depth = act.depth_gradients("sigmoid", 4, 8, 1.0, 0)
+    assert depth_chart(depth_table(depth.table, LABELS), LAPTOP, LABELS, "norms").to_dict()["description"] == "norms"
+
+
+@pytest.mark.parametrize("lo, hi, x0", [(-20, 20, -20), (-20, 20, 20), (-6, 6, -20), (2, 6, 4), (-3, -1, 0)])
+def test_function_chart_axis_is_exactly_the_plotted_range(lo, hi, x0):
+    c = act.curves(("tanh",), lo, hi, x0)
+    table = function_table(c, LABELS)
+    xs = pd.concat([table["x"], table["start"], table["end"]]).dropna()
+    assert xs.min() == lo and xs.max() == hi  # no probe, tangent or band beyond the range stretches the axis
+    assert (table["layer"] == "probe").any() == (lo <= x0 <= hi)
+    spec = function_chart(table, ("tanh",), LAPTOP).to_dict()
+    lines = next(layer for layer in spec["layer"] if layer["mark"]["type"] == "line")
+    assert lines["encoding"]["x"]["scale"] == {"nice": False, "zero": False}
+
+
 # --- softmax ---------------------------------------------------------------------------------
 
 from explain import softmax as sm  # noqa: E402
