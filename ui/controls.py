@@ -26,13 +26,18 @@ def notices() -> list[tuple[str, str]]:
     return st.session_state.get(NOTICES, [])
 
 
+def note_dropped(key: str, raw: list[str]) -> None:
+    """Remember a link value that a control could not take, for the page's notice."""
+    st.session_state.setdefault(NOTICES, []).append((key, ",".join(raw)))
+
+
 def _bound(widget: Callable, key: str, matches: Callable[[list[str], Any], bool], **kwargs) -> Any:
     """Create `widget` bound to the query parameter `key`; note a link value it had to drop."""
     raw = st.query_params.get_all(key)
     st.session_state.setdefault(BOUND, set()).add(key)
     value = widget(key=key, bind="query-params", persist_state="session", **kwargs)
     if raw and st.query_params.get_all(key) != raw and not matches(raw, value):
-        st.session_state.setdefault(NOTICES, []).append((key, ",".join(raw)))
+        note_dropped(key, raw)
     return value
 
 
