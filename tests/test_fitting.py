@@ -1,0 +1,283 @@
+"""explain.fitting against independent oracles: a float64 NumPy SGD loop, the plain Gluon D2L recipe (DataLoader,
+nn.Dense, L2Loss, Trainer) with the same shuffles, NumPy least squares, and closed forms."""
+import math
+import threading
+
+import numpy as np
+import pytest
+
+from explain import engine
+from explain import fitting as fx
+from explain.errors import InputError
+
+DATA = fx.polynomial_data()
+LR_TOO_HIGH = 1.0
+
+
+def numpy_sgd(X, y, w0, b0, orders, batch_size, lr, wd=0.0, decay_bias=False):
+    """The SGD update Gluon's Trainer performs, written out in float64: θ ← θ − lr·(Σ grad / B + λθ), after every epoch."""
+    w, b = np.array(w0, dtype=np.float64), float(b0)
+    history = [(w.copy(), b)]
+    for order in orders:
+        for start in range(0, len(order), batch_size):
+            idx = order[start:start + batch_size]
+            residual = X[idx] @ w + b - y[idx]
+            w = w - lr * (X[idx].T @ residual / batch_size + wd * w)
+            b = b - lr * (residual.sum() / batch_size + (wd * b if decay_bias else 0.0))
+        history.append((w.copy(), b))
+    return history
+
+
+def half_mse(w, b, X, y):
+    return 0.5 * np.mean((X @ w + b - y) ** 2)
+
+
+class Orders:
+    """A batch sampler that replays precomputed shuffles, one per pass of the DataLoader (one epoch)."""
+
+    def __init__(self, orders, batch_size):
+        self.orders, self.batch_size, self.epoch = orders, batch_size, 0
+
+    def __iter__(self):
+        order = self.orders[self.epoch]
+        self.epoch += 1
+        return iter([list(map(int, order[i:i + self.batch_size])) for i in range(0, len(order), self.batch_size)])
+
+    def __len__(self):
+        return math.ceil(self.orders.shape[1] / self.batch_size)
+
+
+def d2l_recipe(X, y, Xt, yt, plan, lr, wd=0.0, decay_bias=False):
+    """D2L 3.11/3.12's plain Gluon loop (float32, DataLoader, nn.Dense(1), L2Loss, trainer_w/trainer_b), same shuffles."""
+    from mxnet import autograd, gluon, nd
+    from mxnet.gluon import data as gdata, loss as gloss, nn
+
+    net = nn.Sequential()
+    net.add(nn.Dense(1))
+    net.initialize()
+    features, labels = nd.array(X), nd.array(y)
+    net(features[:1])
+    net[0].weight.set_data(nd.array(plan.weight[None]))
+    net[0].bias.set_data(nd.array([plan.bias]))
+    loss = gloss.L2Loss()
+    train_iter = gdata.DataLoader(gdata.ArrayDataset(features, labels), batch_sampler=Orders(plan.orders, plan.batch_size))
+    trainer_w = gluon.Trainer(net.collect_params(".*weight"), "sgd", {"learning_rate": lr, "wd": wd})
+    trainer_b = gluon.Trainer(net.collect_params(".*bias"), "sgd", {"learning_rate": lr, "wd": wd if decay_bias else 0})
+    train_ls, test_ls = [], []
+    for _ in range(len(plan.orders)):
+        for Xb, yb in train_iter:
+            with autograd.record():
+                l = loss(net(Xb), yb)
+            l.backward()
+            trainer_w.step(plan.batch_size)
+            trainer_b.step(plan.batch_size)
+        train_ls.append(loss(net(features), labels).mean().asscalar())
+        test_ls.append(loss(net(nd.array(Xt)), nd.array(yt)).mean().asscalar())
+    return np.array(train_ls), np.array(test_ls), net[0].weight.data().asnumpy()[0], float(net[0].bias.data().asscalar())
+
+
+def setup(degree, n, epochs=100, batch_size=10, seed=0):
+    x, y, xt, yt = DATA
+    X, Xt = fx.features(x[:n], degree), fx.features(xt, degree)
+    return X, y[:n], Xt, yt, fx.sgd_plan(n, degree, epochs, batch_size, seed)
+
+
+def test_data_is_d2l_cubic_with_its_noise():
+    x, y, xt, yt = fx.polynomial_data(100, 100, 0.1, seed=3)
+    assert x.shape == y.shape == (100,) and xt.shape == yt.shape == (100,)
+    residual = np.concatenate([y - fx.true_curve(x), yt - fx.true_curve(xt)])
+    assert abs(residual.std() - 0.1) < 0.02 and abs(residual.mean()) < 0.03
+    np.testing.assert_allclose(fx.true_curve(np.array([0.0, 1.0, -2.0])), [5, 5 + 1.2 - 3.4 + 5.6, 5 - 2.4 - 13.6 - 44.8])
+    np.testing.assert_array_equal(fx.polynomial_data(seed=3)[0], x)
+    assert not np.array_equal(fx.polynomial_data(seed=4)[0], x)
+    np.testing.assert_array_equal(fx.polynomial_data(noise=0)[1], fx.true_curve(fx.polynomial_data()[0]))
+
+
+def test_features_keep_d2l_raw_powers_up_to_cubic_and_scale_higher_ones():
+    x = np.array([2.0, -1.5])
+    F = fx.features(x, 6)
+    np.testing.assert_allclose(F[:, :3], np.stack([x, x ** 2, x ** 3], 1))
+    np.testing.assert_allclose(F[:, 3:], np.stack([x ** 4 / 8, x ** 5 / 80, x ** 6 / 960], 1))
+    assert fx.features(x, 0).shape == (2, 0)
+
+
+@pytest.mark.parametrize("degree, n, batch, lr, wd", [(3, 100, 10, 0.01, 0.0), (1, 100, 10, 0.01, 0.0),
+                                                      (3, 2, 10, 0.01, 0.0), (20, 10, 10, 0.01, 0.0),
+                                                      (0, 37, 7, 0.05, 0.0), (5, 23, 4, 0.003, 0.3),
+                                                      (20, 100, 1, 0.01, 0.01)])
+def test_fit_follows_the_sgd_loop_epoch_by_epoch(degree, n, batch, lr, wd):
+    X, y, Xt, yt, plan = setup(degree, n, 30, batch)
+    fit = fx.fit_polynomial(DATA, degree, epochs=30, lr=lr, batch_size=batch, weight_decay=wd, n_train=n)
+    history = numpy_sgd(X, y, plan.weight, plan.bias, plan.orders, plan.batch_size, lr, wd)
+    scale = np.array([fx.power_scale(i) for i in range(1, degree + 1)])
+    for epoch, (w, b) in enumerate(history):
+        # float64 both, summed in other orders: agreement far below float32's resolution
+        np.testing.assert_allclose(fit.history_w[epoch], w / scale, rtol=1e-5, atol=1e-8)
+        assert fit.history_b[epoch] == pytest.approx(b, rel=1e-6, abs=1e-9)
+    np.testing.assert_allclose(fit.train_loss, [half_mse(w, b, X, y) for w, b in history[1:]], rtol=1e-6)
+    np.testing.assert_allclose(fit.test_loss, [half_mse(w, b, Xt, yt) for w, b in history[1:]], rtol=1e-6)
+    assert fit.start_loss[0] == pytest.approx(half_mse(*history[0], X, y))
+    np.testing.assert_allclose(fit.weight, fit.history_w[-1])
+    assert not fit.diverged and fit.diverged_at is None
+    assert fit.weight.shape == (degree,)
+
+
+@pytest.mark.parametrize("degree, n", [(3, 100), (1, 100), (3, 2), (20, 10)])
+def test_fit_matches_the_plain_gluon_d2l_recipe(degree, n):
+    X, y, Xt, yt, plan = setup(degree, n)
+    train, test, w, b = engine.run(d2l_recipe, X, y, Xt, yt, plan, 0.01)
+    fit = fx.fit_polynomial(DATA, degree, n_train=n)
+    scale = np.array([fx.power_scale(i) for i in range(1, degree + 1)])
+    np.testing.assert_allclose(fit.train_loss, train, rtol=2e-3, atol=1e-6)
+    np.testing.assert_allclose(fit.test_loss, test, rtol=2e-3, atol=1e-5)
+    np.testing.assert_allclose(fit.weight, w / scale, rtol=1e-3, atol=1e-4)
+    assert fit.bias == pytest.approx(b, rel=1e-3, abs=1e-4)
+
+
+def test_d2l_settings_reproduce_d2l_outcomes():
+    cubic = fx.fit_polynomial(DATA, 3)
+    assert cubic.train_loss[-1] < 0.01 and cubic.test_loss[-1] < 0.015  # D2L: 0.00690 / 0.01130
+    np.testing.assert_allclose(cubic.weight, fx.TRUE_W, atol=0.2)  # D2L: [1.32, -3.36, 5.56]
+    assert cubic.bias == pytest.approx(5.0, abs=0.1)  # D2L: 4.95
+    linear = fx.fit_polynomial(DATA, 1)
+    assert linear.train_loss[-1] > 10 and linear.test_loss[-1] > 10  # D2L: 44.0 / 160.7
+    two = fx.fit_polynomial(DATA, 3, n_train=2)
+    assert two.test_loss[-1] > 20 * two.train_loss[-1]  # D2L: 0.403 / 103.3
+
+
+def test_analytic_solution_is_numpy_least_squares():
+    fit = fx.fit_polynomial(DATA, 3)
+    x, y = DATA[0], DATA[1]
+    V = np.vander(x, 4, increasing=True)  # 1, x, x², x³ on the original scale
+    coef = np.linalg.lstsq(V, y, rcond=None)[0]
+    np.testing.assert_allclose(fit.analytic_w, coef[1:], rtol=1e-9)
+    assert fit.analytic_b == pytest.approx(coef[0], rel=1e-9)
+    assert fit.analytic_train == pytest.approx(0.5 * np.mean((V @ coef - y) ** 2), rel=1e-9)
+    assert fit.analytic_train <= fit.train_loss[-1]
+
+
+def test_analytic_solution_with_weight_decay_is_ridge_on_the_weights_only():
+    X, y, *_ = setup(2, 50)
+    w, b = fx.analytic(X, y, 0.5)
+    # gradient of mean ½(Xw + b − y)² + ½·0.5‖w‖² vanishes at the minimiser
+    r = X @ w + b - y
+    np.testing.assert_allclose(X.T @ r / len(y) + 0.5 * w, 0, atol=1e-10)
+    assert r.mean() == pytest.approx(0, abs=1e-10)
+    # and long SGD with the same λ reaches it
+    # and full-batch gradient descent with the same λ reaches it
+    fit = fx.fit_polynomial(DATA, 2, epochs=1000, lr=0.1, batch_size=50, weight_decay=0.5, n_train=50)
+    np.testing.assert_allclose(fit.weight, w, rtol=1e-6)
+
+
+def test_degree_20_never_diverges_at_the_default_learning_rate():
+    for seed in range(6):
+        data = fx.polynomial_data(seed=seed)
+        for n in (10, 20, 100):
+            fit = fx.fit_polynomial(data, 20, n_train=n, seed=seed)
+            assert not fit.diverged and np.all(np.isfinite(fit.train_loss)) and np.all(np.isfinite(fit.weight))
+
+
+def test_a_learning_rate_too_high_is_caught_with_its_epoch():
+    X, y, Xt, yt, plan = setup(3, 100, 40)
+    fit = fx.fit_polynomial(DATA, 3, epochs=40, lr=LR_TOO_HIGH)
+    assert fit.diverged
+    train, *_ = engine.run(d2l_recipe, X, y, Xt, yt, plan, LR_TOO_HIGH)
+    first_inf = int(np.flatnonzero(~np.isfinite(train))[0]) + 1  # where D2L's float32 loop prints inf or nan
+    assert abs(fit.diverged_at - first_inf) <= 1
+    assert np.all(np.isfinite(fit.train_loss[:fit.diverged_at - 1]))
+    assert fx.divergence([1.0, 2.0, np.inf, np.nan]) == 3 and fx.divergence([1.0, 1e39]) == 2
+    assert fx.divergence([1.0, 0.5]) is None
+
+
+def test_cross_validation_matches_per_fold_sgd():
+    n, k, degree = 100, 5, 3
+    result = fx.cross_validate(DATA, degree, k=k, epochs=20)
+    X = fx.features(DATA[0], degree)
+    train, val = [], []
+    for (tr, va), plan in zip(fx.folds(n, k), fx.fold_plans(n, degree, k, 20, 10, 0)):
+        w, b = numpy_sgd(X[tr], DATA[1][tr], plan.weight, plan.bias, plan.orders, plan.batch_size, 0.01)[-1]
+        train.append(half_mse(w, b, X[tr], DATA[1][tr]))
+        val.append(half_mse(w, b, X[va], DATA[1][va]))
+    assert result.train_loss == pytest.approx(np.mean(train), rel=1e-6)
+    assert result.val_loss == pytest.approx(np.mean(val), rel=1e-6)
+    np.testing.assert_allclose(result.fold_val, val, rtol=1e-6)
+
+
+def test_folds_are_d2l_contiguous_and_disjoint():
+    split = fx.folds(23, 4)
+    assert len(split) == 4
+    for j, (tr, va) in enumerate(split):
+        np.testing.assert_array_equal(va, np.arange(j * 5, j * 5 + 5))
+        assert len(tr) == 15 and not set(tr) & set(va) and max(tr) < 20
+
+
+def test_model_selection_sweep_equals_one_degree_at_a_time():
+    sweep = fx.model_selection(DATA, range(0, 21, 4), k=3, epochs=10)
+    for result in sweep:
+        alone = fx.cross_validate(DATA, result.degree, k=3, epochs=10)
+        assert result.val_loss == pytest.approx(alone.val_loss, rel=1e-9)
+        assert result.train_loss == pytest.approx(alone.train_loss, rel=1e-9)
+
+
+def test_model_selection_picks_the_cubic_on_d2l_data():
+    sweep = fx.model_selection(DATA, range(21))
+    best = min(sweep, key=lambda r: r.val_loss)
+    assert best.degree == 3
+    assert sweep[0].val_loss > 100 * best.val_loss and sweep[1].val_loss > 100 * best.val_loss  # too simple
+
+
+def test_weight_decay_matches_the_plain_gluon_recipe_with_two_trainers():
+    from explain.fitting import HD_INPUTS, HD_TRAIN
+    X, y, Xt, yt = fx.high_dim_data()
+    for lambd, decay_bias in ((0.0, False), (3.0, False), (3.0, True)):
+        plan = fx.sgd_plan(HD_TRAIN, HD_INPUTS, 15, 1, 0, init="normal", stream=3)
+        train, test, w, b = engine.run(d2l_recipe, X, y, Xt, yt, plan, 0.003, lambd, decay_bias)
+        result = fx.weight_decay(lambd, decay_bias, epochs=15)
+        np.testing.assert_allclose(result.train_loss, train, rtol=2e-3, atol=1e-6)
+        np.testing.assert_allclose(result.test_loss, test, rtol=2e-3)
+        assert result.w_norm == pytest.approx(np.linalg.norm(w), rel=1e-4)
+        assert result.bias == pytest.approx(b, rel=1e-3, abs=1e-5)
+        history = numpy_sgd(X, y, plan.weight, plan.bias, plan.orders, 1, 0.003, lambd, decay_bias)
+        np.testing.assert_allclose(result.norms, [np.linalg.norm(w) for w, _ in history], rtol=1e-6)
+
+
+def test_weight_decay_shrinks_the_weights_as_d2l_shows():
+    free, decayed = fx.weight_decay(0.0), fx.weight_decay(3.0)
+    assert free.w_norm > 5 and decayed.w_norm < 0.2  # D2L: 11.6 and 0.042
+    assert free.train_loss[-1] < decayed.train_loss[-1] and free.test_loss[-1] > decayed.test_loss[-1]
+    X, y, Xt, yt = fx.high_dim_data()
+    assert X.shape == (20, 200) and Xt.shape == (100, 200)
+    np.testing.assert_allclose(y - X.sum(1) * 0.01 - 0.05, 0, atol=0.05)
+
+
+def test_results_are_the_same_in_every_thread():
+    expected = [fx.fit_polynomial(DATA, d, epochs=20, seed=d) for d in (1, 3, 20)]
+    got, errors = {}, []
+
+    def work(i):
+        try:
+            got[i] = fx.fit_polynomial(DATA, (1, 3, 20)[i % 3], epochs=20, seed=(1, 3, 20)[i % 3])
+        except Exception as error:  # noqa: BLE001 (reported below)
+            errors.append(error)
+
+    threads = [threading.Thread(target=work, args=(i,)) for i in range(6)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    assert not errors
+    for i, fit in got.items():
+        np.testing.assert_array_equal(fit.train_loss, expected[i % 3].train_loss)
+        np.testing.assert_array_equal(fit.weight, expected[i % 3].weight)
+
+
+@pytest.mark.parametrize("kwargs, code", [({"degree": 21}, "degree"), ({"degree": -1}, "degree"),
+                                          ({"degree": 2.5}, "degree"), ({"epochs": 0}, "epochs"),
+                                          ({"lr": 0.0}, "lr"), ({"lr": float("nan")}, "lr"),
+                                          ({"batch_size": 0}, "batch"), ({"weight_decay": -1.0}, "wd"),
+                                          ({"n_train": 0}, "n_train"), ({"n_train": 101}, "n_train")])
+def test_bad_settings_are_refused(kwargs, code):
+    args = {"degree": 3, **kwargs}
+    with pytest.raises(InputError) as error:
+        fx.fit_polynomial(DATA, **args)
+    assert error.value.code == code

@@ -1,0 +1,208 @@
+"""Fitting charts: the data with the fitted curve at any epoch (scrubbed in the browser), train and test loss,
+model selection across degrees, and weight decay.
+
+Each chart reads one long-form table made by the *_table function beside it; everything that depends on
+the numbers is in that table, so the chart's structure is built once per set of arguments.
+"""
+from __future__ import annotations
+
+import altair as alt
+import numpy as np
+import pandas as pd
+
+from explain import fitting as fx
+from ui.style import ALERT, PALETTE, ChartStyle
+
+MAX_SNAPSHOTS = 50  # fitted curves kept for the epoch scrubber (with the rest, under Altair's 5000 rows)
+CURVE_POINTS = 80
+EPOCH = "epoch"  # the Vega-Lite parameter the scrubber moves
+SERIES = ("train", "test", "true", "analytic", "fit")
+COLOURS = {"train": PALETTE[7], "test": PALETTE[5], "true": PALETTE[2], "analytic": PALETTE[3], "fit": PALETTE[0]}
+
+
+def _axis(style: ChartStyle, **kwargs) -> alt.Axis:
+    return alt.Axis(labelFontSize=style.font, titleFontSize=style.title, **kwargs)
+
+
+def _only(*layers: str):
+    """A base chart that draws the rows of these layers of the long-form table."""
+    test = alt.FieldOneOfPredicate(field="layer", oneOf=list(layers))
+    return alt.Chart().transform_filter(test)
+
+
+def snapshot_step(epochs: int) -> int:
+    """The scrubber's step: the smallest divisor s of `epochs` with at most MAX_SNAPSHOTS curves (0, s, 2s, …, epochs)."""
+    return next(s for s in range(1, epochs + 1) if epochs % s == 0 and epochs // s + 1 <= MAX_SNAPSHOTS)
+
+
+def fit_domains(data, n_train: int) -> tuple[tuple[float, float], tuple[float, float]]:
+    """x and y ranges of the picture: the data, with a margin (a wild fitted curve is clipped, not rescaled)."""
+    x = np.concatenate([data[0][:n_train], data[2]])
+    y = np.concatenate([data[1][:n_train], data[3]])
+    xm, ym = 0.05 * (x.max() - x.min()) + 1e-9, 0.15 * (y.max() - y.min()) + 1e-9
+    return (float(x.min() - xm), float(x.max() + xm)), (float(y.min() - ym), float(y.max() + ym))
+
+
+def fit_table(fit: fx.Fit, data, labels: dict, x_domain) -> pd.DataFrame:
+    """Data points, the true and least-squares curves, the fitted curve at every snapshot epoch, and both loss curves."""
+    n = fit.n_train
+    grid = np.linspace(*x_domain, CURVE_POINTS)
+    epochs = len(fit.train_loss)
+    step = snapshot_step(epochs)
+    parts = [
+        pd.DataFrame({"layer": "train", "series": labels["train"], "x": data[0][:n], "y": data[1][:n]}),
+        pd.DataFrame({"layer": "test", "series": labels["test"], "x": data[2], "y": data[3]}),
+        pd.DataFrame({"layer": "true", "series": labels["true"], "x": grid, "y": fx.true_curve(grid)}),
+        pd.DataFrame({"layer": "analytic", "series": labels["analytic"], "x": grid,
+                      "y": fx.polynomial(fit.analytic_w, fit.analytic_b, grid)}),
+    ]
+    last = epochs if fit.diverged_at is None else fit.diverged_at - 1  # the last epoch with finite weights
+    for epoch in range(0, epochs + 1, step):
+        if epoch <= last:
+            with np.errstate(all="ignore"):
+                y = fx.polynomial(fit.history_w[epoch], fit.history_b[epoch], grid)
+            if np.all(np.isfinite(y)):
+                parts.append(pd.DataFrame({"layer": "fit", "series": labels["fit"], "x": grid, "y": y, "epoch": epoch}))
+                continue
+        parts.append(pd.DataFrame({"layer": "note", "epoch": [epoch], "text": [labels["diverged"]]}))
+    losses = {"train": np.append(fit.start_loss[0], fit.train_loss), "test": np.append(fit.start_loss[1], fit.test_loss)}
+    for which, values in losses.items():
+        keep = np.isfinite(values) & (values <= fx.FLOAT32_MAX)
+        frame = pd.DataFrame({"layer": "loss", "series": labels[which], "epoch": np.arange(epochs + 1)[keep],
+                              "loss": values[keep]})
+        frame["text"] = [f"{labels[which + '_short']} {v:.4g}" for v in frame["loss"]]
+        parts.append(frame)
+    return pd.concat(parts, ignore_index=True)
+
+
+def fit_chart(table: pd.DataFrame, style: ChartStyle, labels: dict, epochs: int, x_domain, y_domain,
+              loss_domain) -> alt.HConcatChart:
+    """Left: data, true curve, least squares and SGD's curve at the scrubbed epoch. Right: losses per epoch (log)."""
+    step = snapshot_step(epochs)
+    epoch = alt.param(name=EPOCH, value=epochs, bind=alt.binding_range(min=0, max=epochs, step=step,
+                                                                        name=labels["scrub"] + " "))
+    at_epoch = alt.datum.epoch == epoch
+    order = [labels[s] for s in SERIES]
+    colour = alt.Color("series:N", scale=alt.Scale(domain=order, range=[COLOURS[s] for s in SERIES]),
+                       legend=alt.Legend(title=None, orient="bottom", labelFontSize=style.font, columns=3,
+                                         symbolSize=style.point, labelLimit=400))
+    x = alt.X("x:Q", title="x", scale=alt.Scale(domain=list(x_domain), nice=False), axis=_axis(style))
+    y = alt.Y("y:Q", title="y", scale=alt.Scale(domain=list(y_domain), nice=False), axis=_axis(style))
+    width = style.scaled(330) if style.font <= 13 else 400
+    height = style.height
+    train = _only("train").mark_circle(size=style.point, opacity=0.8).encode(x=x, y=y, color=colour)
+    test = _only("test").mark_point(size=style.point, opacity=0.7, strokeWidth=style.line / 2).encode(
+        x=x, y=y, color=colour)
+    true = _only("true").mark_line(strokeDash=[6, 4], strokeWidth=style.line, clip=True).encode(
+        x=x, y=y, color=colour)
+    exact = _only("analytic").mark_line(strokeDash=[2, 3], strokeWidth=style.line, clip=True).encode(
+        x=x, y=y, color=colour)
+    fitted = _only("fit").transform_filter(at_epoch).mark_line(strokeWidth=style.line * 1.6, clip=True).encode(
+        x=x, y=y, color=colour)
+    note = _only("note").transform_filter(at_epoch).mark_text(
+        color=ALERT, fontSize=style.scaled(14), fontWeight="bold").encode(
+        x=alt.value(width / 2), y=alt.value(height / 2), text="text:N")
+    picture = alt.layer(train, test, true, exact, fitted, note).properties(
+        width=width, height=height, title=alt.Title(labels["data_title"], fontSize=style.title))
+
+    ex = alt.X("epoch:Q", title=labels["epochs"], scale=alt.Scale(domain=[0, epochs], nice=False), axis=_axis(style))
+    ly = alt.Y("loss:Q", title=labels["loss"], scale=alt.Scale(type="log", domain=list(loss_domain)),
+               axis=_axis(style, format="~g"))
+    curves = _only("loss").mark_line(strokeWidth=style.line, clip=True).encode(x=ex, y=ly, color=colour)
+    rule = _only("loss").transform_filter(at_epoch).mark_rule(color="#555555", strokeDash=[3, 3], aria=False).encode(
+        x=ex)
+    dots = _only("loss").transform_filter(at_epoch).mark_point(filled=True, size=style.point * 1.5).encode(
+        x=ex, y=ly, color=colour)
+    values = _only("loss").transform_filter(at_epoch).mark_text(
+        align="left", dx=8, dy=-8, fontSize=style.scaled(12)).encode(x=ex, y=ly, text="text:N", color=colour)
+    losses = alt.layer(curves, rule, dots, values).properties(
+        width=width, height=height, title=alt.Title(labels["loss_title"], fontSize=style.title))
+    return alt.hconcat(picture, losses, data=table).add_params(epoch).properties(
+        description=labels["description"]).configure_legend(labelFontSize=style.font)
+
+
+def loss_domain(fit: fx.Fit) -> tuple[float, float]:
+    """A log-scale range that holds every finite loss of the run (and never a zero)."""
+    values = np.concatenate([fit.start_loss, fit.train_loss, fit.test_loss])
+    values = values[np.isfinite(values) & (values > 0) & (values <= fx.FLOAT32_MAX)]
+    if not values.size:
+        return 1e-3, 1.0
+    lo, hi = float(values.min()), float(values.max())
+    return 10 ** np.floor(np.log10(lo)), 10 ** np.ceil(np.log10(hi) + 1e-9)
+
+
+def selection_table(results, chosen: int, labels: dict) -> pd.DataFrame:
+    """Mean training and validation loss per degree; the chosen degree marked."""
+    rows = []
+    for r in results:
+        rows.append(("curve", labels["train"], r.degree, r.train_loss, ""))
+        rows.append(("curve", labels["val"], r.degree, r.val_loss, ""))
+    best = next(r for r in results if r.degree == chosen)
+    rows.append(("chosen", labels["val"], chosen, best.val_loss, labels["chosen"]))
+    return pd.DataFrame(rows, columns=["layer", "series", "degree", "loss", "text"])
+
+
+def selection_chart(table: pd.DataFrame, style: ChartStyle, labels: dict) -> alt.LayerChart:
+    """Training and K-fold validation loss against the degree (log scale): the U of model selection."""
+    x = alt.X("degree:Q", title=labels["degree"], scale=alt.Scale(domain=[0, fx.MAX_DEGREE]),
+              axis=_axis(style, tickMinStep=1))
+    y = alt.Y("loss:Q", title=labels["loss"], scale=alt.Scale(type="log"), axis=_axis(style, format="~g"))
+    colour = alt.Color("series:N", scale=alt.Scale(domain=[labels["train"], labels["val"]],
+                                                    range=[PALETTE[7], PALETTE[5]]),
+                       legend=alt.Legend(title=None, orient="top", labelFontSize=style.font, labelLimit=400))
+    lines = _only("curve").mark_line(point=True, strokeWidth=style.line).encode(
+        x=x, y=y, color=colour, tooltip=[alt.Tooltip("series:N", title=""), alt.Tooltip("degree:Q"),
+                                         alt.Tooltip("loss:Q", format=".4g")])
+    ring = _only("chosen").mark_point(size=style.point * 5, strokeWidth=style.line, color=PALETTE[0]).encode(x=x, y=y)
+    text = _only("chosen").mark_text(dy=-style.scaled(20), fontSize=style.scaled(12), color=PALETTE[0],
+                                     fontWeight="bold").encode(x=x, y=y, text="text:N")
+    return alt.layer(lines, ring, text, data=table).properties(
+        height=style.height * 0.85, description=labels["description"],
+        title=alt.Title(labels["title"], fontSize=style.title))
+
+
+def decay_table(runs: dict, lambd: float, decay_bias: bool, labels: dict) -> pd.DataFrame:
+    """Per epoch at the chosen λ, and after the last epoch for every λ: training and test loss, and ‖w‖."""
+    run = runs[(lambd, decay_bias)]
+    epochs = np.arange(1, len(run.train_loss) + 1)
+    parts = []
+    for which, values in (("train", run.train_loss), ("test", run.test_loss)):
+        keep = np.isfinite(values) & (values > 0)
+        parts.append(pd.DataFrame({"layer": "epoch", "series": labels[which], "x": epochs[keep], "value": values[keep]}))
+    lambdas = sorted(lam for lam, mode in runs if mode == decay_bias)
+    finals = [runs[(lam, decay_bias)] for lam in lambdas]
+    for which in ("train", "test"):
+        parts.append(pd.DataFrame({"layer": "lambda", "series": labels[which], "x": lambdas,
+                                   "value": [max(getattr(r, which + "_loss")[-1], 1e-30) for r in finals]}))
+    parts.append(pd.DataFrame({"layer": "norm", "series": labels["norm"], "x": lambdas,
+                               "value": [max(r.w_norm, 1e-30) for r in finals]}))
+    parts.append(pd.DataFrame({"layer": "here", "series": labels["norm"], "x": [lambd], "value": [max(run.w_norm, 1e-30)],
+                               "text": [f"‖w‖ = {run.w_norm:.3g}"]}))
+    return pd.concat(parts, ignore_index=True)
+
+
+def decay_chart(table: pd.DataFrame, style: ChartStyle, labels: dict) -> alt.HConcatChart:
+    """Losses per epoch at λ; final losses and ‖w‖ against λ, the chosen λ marked."""
+    colour = alt.Color("series:N", scale=alt.Scale(domain=[labels["train"], labels["test"], labels["norm"]],
+                                                    range=[PALETTE[7], PALETTE[5], PALETTE[0]]),
+                       legend=alt.Legend(title=None, orient="bottom", labelFontSize=style.font, labelLimit=400))
+    log = alt.Scale(type="log")
+    width = style.scaled(230) if style.font <= 13 else 300
+    ey = alt.Y("value:Q", title=labels["loss"], scale=log, axis=_axis(style, format="~g"))
+    per_epoch = _only("epoch").mark_line(strokeWidth=style.line).encode(
+        x=alt.X("x:Q", title=labels["epochs"], axis=_axis(style)), y=ey, color=colour).properties(
+        width=width, height=style.height * 0.8, title=alt.Title(labels["epoch_title"], fontSize=style.title))
+    lx = alt.X("x:Q", title="λ", axis=_axis(style))
+    finals = _only("lambda").mark_line(point=True, strokeWidth=style.line).encode(x=lx, y=ey, color=colour)
+    chosen = _only("here").mark_rule(strokeDash=[3, 3], color="#555555", aria=False).encode(x=lx)
+    by_lambda = alt.layer(finals, chosen).properties(
+        width=width, height=style.height * 0.8, title=alt.Title(labels["lambda_title"], fontSize=style.title))
+    ny = alt.Y("value:Q", title="‖w‖₂", scale=log, axis=_axis(style, format="~g"))
+    norm = _only("norm").mark_line(point=True, strokeWidth=style.line).encode(x=lx, y=ny, color=colour)
+    here = _only("here").mark_point(size=style.point * 3, filled=True, color=ALERT).encode(x=lx, y=ny)
+    text = _only("here").mark_text(align="left", dx=10, fontSize=style.scaled(12), color=ALERT).encode(
+        x=lx, y=ny, text="text:N")
+    norms = alt.layer(norm, here, text).properties(
+        width=width, height=style.height * 0.8, title=alt.Title(labels["norm_title"], fontSize=style.title))
+    return alt.hconcat(per_epoch, by_lambda, norms, data=table).properties(
+        description=labels["description"]).resolve_scale(y="independent")
