@@ -18,29 +18,48 @@ MIN_T, MAX_T = 0.05, 10.0
 MAX_TEXT = 300
 MAX_NAME = 24
 
-# The notes' example (three classes) and D2L's presets.
-NOTES_LOGITS = (1.0, 2.0, 0.5)
-NOTES_NAMES = ("cat", "dog", "chicken")
+# D2L's three classes in D2L's order (狗, 猫, 鸡: y1, y2, y3), its scores o = (0.1, 10, 0.1) where o2, the
+# cat, wins, and the page's default: a closer call with the same winner.
+D2L_CLASSES = ("dog", "cat", "chicken")
+D2L_LOGITS = (0.1, 10.0, 0.1)
+DEFAULT_LOGITS = (1.0, 2.0, 0.5)
+_NUMBER = re.compile(r"[+-]?(\d+(\.\d*)?|\.\d+)([eE][+-]?\d+)?")
+
+
+def split_entries(body: str, separators: str) -> list[str]:
+    """Entries between separators (a run of spaces counts as one); an empty entry is kept, to be refused.
+
+    The rule shared with the broadcasting page's shapes: `1,,2` has an empty second entry, and
+    one trailing separator (as in `(3,)`) is allowed.
+    """
+    pieces = re.split(rf"\s*[{separators}]\s*|\s+", body.strip())
+    if pieces == [""]:
+        return []
+    return pieces[:-1] if pieces[-1] == "" and len(pieces) > 1 else pieces
 
 
 def parse_logits(text: str) -> tuple[float, ...]:
     """Scores typed as `1, 2, 0.5` (also with brackets, spaces or a Chinese comma); never evaluated."""
     if len(text) > MAX_TEXT:
         raise InputError("too_long", f"more than {MAX_TEXT} characters", limit=MAX_TEXT)
-    body = text.translate(str.maketrans({"，": ",", "（": "(", "）": ")", "−": "-"})).strip().strip("()[]").strip()
-    pieces = [p for p in re.split(r"[,\s;]+", body) if p]
-    if len(pieces) < MIN_CLASSES:
-        raise InputError("too_few", f"need at least {MIN_CLASSES} scores", minimum=MIN_CLASSES)
-    if len(pieces) > MAX_CLASSES:
-        raise InputError("too_many", f"at most {MAX_CLASSES} classes", maximum=MAX_CLASSES)
+    body = text.translate(str.maketrans({"，": ",", "；": ";", "（": "(", "）": ")", "−": "-"})).strip()
+    if body[:1] in "([" and body[-1:] in ")]" and len(body) > 1:
+        body = body[1:-1]
+    pieces = split_entries(body, ",;")
     values = []
-    for piece in pieces:
-        if not re.fullmatch(r"[+-]?(\d+(\.\d*)?|\.\d+)([eE][+-]?\d+)?", piece):
+    for position, piece in enumerate(pieces, start=1):
+        if piece == "":
+            raise InputError("empty_entry", f"entry {position} is empty (two separators in a row)", position=position)
+        if not _NUMBER.fullmatch(piece):
             raise InputError("not_a_number", f"{piece!r} is not a number", token=piece)
         value = float(piece)
         if not abs(value) <= MAX_LOGIT:
             raise InputError("too_large", f"{piece} is beyond ±{MAX_LOGIT:g}", token=piece, limit=f"{MAX_LOGIT:g}")
         values.append(value)
+    if len(values) < MIN_CLASSES:
+        raise InputError("too_few", f"need at least {MIN_CLASSES} scores", minimum=MIN_CLASSES)
+    if len(values) > MAX_CLASSES:
+        raise InputError("too_many", f"at most {MAX_CLASSES} classes", maximum=MAX_CLASSES)
     return tuple(values)
 
 
@@ -93,10 +112,10 @@ def cross_entropy(logits, label, temperature: float = 1.0) -> float:
     return float(engine.run(_gluon_losses, o[None, :], np.array([y]), float(temperature))[0])
 
 
-def _gluon_losses(batch, labels, temperature):
+def _gluon_losses(batch, labels, temperature, dtype="float64"):
     """On the MXNet worker: Gluon's loss for each row of a batch of logits."""
     loss = gloss.SoftmaxCrossEntropyLoss()
-    return loss(nd.array(batch, dtype="float64") / temperature, nd.array(labels, dtype="float64")).asnumpy()
+    return loss(nd.array(batch, dtype=dtype) / temperature, nd.array(labels, dtype=dtype)).asnumpy()
 
 
 def gradient(logits, label) -> np.ndarray:
@@ -127,15 +146,28 @@ def entropy(p: np.ndarray) -> float:
     return max(0.0, float(-(nonzero * np.log(nonzero)).sum()))  # never -0.0 for a certain outcome
 
 
+def top_classes(logits) -> tuple[int, ...]:
+    """Every class whose score is the largest: more than one is a real tie."""
+    o = np.asarray(logits, dtype=np.float64)
+    return tuple(int(i) for i in np.flatnonzero(o == o.max()))
+
+
 @dataclass(frozen=True)
 class Stability:
-    """The same softmax computed three ways, for logits that may overflow a naive exp."""
+    """The same softmax and loss computed three ways, all in float32 (MXNet's default), at temperature 1."""
 
-    naive: np.ndarray  # exp(o) / sum(exp(o)) in float32: inf / inf = NaN for large logits
-    naive_loss: float
-    stable: np.ndarray  # exp(o - max o) / sum(...): never overflows
-    stable_loss: float  # log-sum-exp form: logsumexp(o) - o_y
-    gluon_loss: float  # Gluon's SoftmaxCrossEntropyLoss
+    naive: np.ndarray  # exp(o) / sum(exp(o)): exp(1000) overflows to inf, inf / inf = NaN
+    naive_loss: float  # -log of that p_y
+    shifted: np.ndarray  # exp(o - max o) / sum(...): never overflows, but tiny p underflow to 0
+    shifted_loss: float  # -log of that p_y: inf when p_y underflowed
+    log_softmax: np.ndarray  # log p = (o - max o) - log sum exp(o - max o): log-sum-exp, never exp(-1000) alone
+    log_softmax_loss: float  # -log p_y read straight from log p
+    gluon_loss: float  # Gluon's SoftmaxCrossEntropyLoss, which fuses softmax and cross-entropy this way
+
+    @property
+    def log_softmax_p(self) -> np.ndarray:
+        """The probabilities exp(log p) of the third way (the loss never went through them)."""
+        return np.exp(self.log_softmax)
 
 
 @dataclass(frozen=True)
@@ -149,42 +181,54 @@ class View:
     probabilities: np.ndarray  # MXNet's softmax(o / T)
     loss: float  # Gluon's cross-entropy at T
     gradient: np.ndarray  # d loss / d logits at T, by autograd: (p - onehot(y)) / T
-    entropy: float
-    argmax_logits: int
-    argmax_probabilities: int
+    entropy: float  # H(p), the spread of the prediction (not the cross-entropy H(y, p))
+    winners: tuple[int, ...]  # the classes with the largest score (softmax keeps them on top)
     stability: Stability
     entropy_curve: pd.DataFrame  # temperature, entropy
+
+    @property
+    def tie(self) -> bool:
+        """More than one class has the largest score."""
+        return len(self.winners) > 1
+
+    @property
+    def rounded_tie(self) -> bool:
+        """One class has the largest score, yet in float64 its probability equals another's."""
+        return not self.tie and int(np.sum(self.probabilities == self.probabilities.max())) > 1
 
 
 def view(logits: tuple[float, ...], names: tuple[str, ...], label: int, temperature: float) -> View:
     """One call for the page: probabilities, loss, gradient, entropy and the stability comparison."""
     o = _check(logits, temperature)
     y = check_label(label, o.size)
-    p = softmax(o, temperature)
-    loss, grad = _loss_and_gradient(o, y, temperature)
-    return View(tuple(o), tuple(names), y, float(temperature), p, loss, grad, entropy(p), int(np.argmax(o)),
-                int(np.argmax(p)), stability(o, y), entropy_curve(o))
+    p, loss, grad, stable = engine.run(_view_job, o, y, float(temperature))  # one trip to the MXNet worker
+    return View(tuple(o), tuple(names), y, float(temperature), p, loss, grad, entropy(p), top_classes(o),
+                stable, entropy_curve(o))
+
+
+def _view_job(o, y, temperature):
+    """On the MXNet worker: softmax, the loss and its gradient at T, and the stability comparison."""
+    loss, grad = _autograd(o, y, temperature)
+    return _softmax(o, temperature), loss, grad, _stability(o, y)
 
 
 def stability(o, y: int) -> Stability:
-    """Naive float32 softmax next to the max-subtracting one and Gluon's loss, all at temperature 1."""
+    """Naive, max-subtracting and log-softmax forms side by side with Gluon's loss, all float32 at T = 1."""
     o = _check(o, 1.0)
-    naive, stable = engine.run(_two_softmaxes, o)
+    return engine.run(_stability, o, check_label(y, o.size))
+
+
+def _stability(o, y):
+    """On the MXNet worker: the three forms in float32, each loss read from its own p (or log p)."""
+    x = nd.array(o, dtype="float32")
+    naive = (nd.exp(x) / nd.exp(x).sum()).asnumpy()
+    shifted = x - x.max()
+    stable = (nd.exp(shifted) / nd.exp(shifted).sum()).asnumpy()
+    log_p = (shifted - nd.log(nd.exp(shifted).sum())).asnumpy()
+    gluon = float(_gluon_losses(o[None, :], np.array([y]), 1.0, "float32")[0])
     with np.errstate(divide="ignore", invalid="ignore"):
-        naive_loss = float(-np.log(naive[y].astype(np.float64)))
-    shifted = o - o.max()
-    stable_loss = float(np.log(np.exp(shifted).sum()) - shifted[y])
-    gluon = float(engine.run(_gluon_losses, o[None, :], np.array([y]), 1.0)[0])
-    return Stability(naive, naive_loss, stable, stable_loss, gluon)
-
-
-def _two_softmaxes(o):
-    """On the MXNet worker: exp-then-divide in float32, and the same after subtracting the maximum."""
-    x32 = nd.array(o, dtype="float32")
-    naive = nd.exp(x32) / nd.exp(x32).sum()
-    x = nd.array(o, dtype="float64")
-    e = nd.exp(x - x.max())
-    return naive.asnumpy(), (e / e.sum()).asnumpy()
+        return Stability(naive, float(-np.log(naive[y])), stable, float(-np.log(stable[y])), log_p,
+                         float(-log_p[y]), gluon)
 
 
 def entropy_curve(o, points: int = 60) -> pd.DataFrame:
@@ -204,7 +248,7 @@ def format_number(x: float) -> str:
         return "NaN"
     if np.isinf(x):
         return "inf" if x > 0 else "-inf"
-    return f"{x:.6g}"
+    return f"{x + 0.0:.6g}"  # -0.0 + 0.0 is 0.0: no "-0" on the page
 
 
 def format_vector(values) -> str:
@@ -213,12 +257,16 @@ def format_vector(values) -> str:
 
 
 def why_cross_entropy() -> pd.DataFrame:
-    """D2L's example: two predictions that both pick class 2; squared loss tells them apart, cross-entropy does not."""
+    """D2L's example: both predictions give the true (third) class 0.6, so both classify correctly.
+
+    D2L's squared loss ||y_hat - y||^2 / 2 still charges them differently (0.12 and 0.16): it is too
+    strict, asking the wrong classes to match too. Cross-entropy charges both -log 0.6.
+    """
     predictions = np.array([[0.2, 0.2, 0.6], [0.0, 0.4, 0.6]])
     onehot = np.array([0.0, 0.0, 1.0])
     return pd.DataFrame({
         "prediction": [str(tuple(float(v) for v in p)) for p in predictions],
-        "squared": ((predictions - onehot) ** 2).sum(axis=1),
+        "squared": ((predictions - onehot) ** 2).sum(axis=1) / 2,
         "cross_entropy": -np.log(predictions[:, 2]),
     })
 
@@ -228,19 +276,23 @@ class Batch:
     """A seeded batch of examples and their losses, computed as Gluon computes them."""
 
     table: pd.DataFrame  # example, logits (text), label, p_label, loss
-    mean: float  # l = 1/n sum of the losses
+    mean: float  # l = -1/n sum log p_label
+    likelihood: float  # the product of p_label: the probability the model gives all n labels at once
+
+    @property
+    def log_likelihood(self) -> float:
+        """log of that product, -n l: minimising the mean loss maximises it."""
+        return float(np.log(self.table["p_label"]).sum())
 
 
-def batch_losses(classes: int, size: int, seed: int, temperature: float = 1.0) -> Batch:
-    """n examples with random logits and labels; Gluon's per-example loss and their mean."""
+def batch_losses(classes: int, size: int, seed: int) -> Batch:
+    """n examples with random logits and labels at temperature 1; Gluon's per-example loss and their mean."""
     if not (MIN_CLASSES <= classes <= MAX_CLASSES and 1 <= size <= 32):
         raise InputError("shape", "2-10 classes and 1-32 examples")
     rng = np.random.default_rng(seed)
     logits = np.round(rng.normal(0.0, 2.0, (size, classes)), 2)
     labels = rng.integers(0, classes, size)
-    losses = engine.run(_gluon_losses, logits, labels, float(temperature))
-    shifted = (logits - logits.max(axis=1, keepdims=True)) / temperature
-    p = np.exp(shifted) / np.exp(shifted).sum(axis=1, keepdims=True)
+    losses, p = engine.run(_batch_job, logits, labels)
     table = pd.DataFrame({
         "example": np.arange(1, size + 1),
         "logits": [", ".join(f"{v:g}" for v in row) for row in logits],
@@ -248,33 +300,71 @@ def batch_losses(classes: int, size: int, seed: int, temperature: float = 1.0) -
         "p_label": p[np.arange(size), labels],
         "loss": losses,
     })
-    return Batch(table, float(losses.mean()))
+    return Batch(table, float(losses.mean()), float(np.exp(-losses.sum())))
+
+
+def _batch_job(logits, labels):
+    """On the MXNet worker: Gluon's losses and the softmax probabilities of a batch."""
+    return _gluon_losses(logits, labels, 1.0), nd.softmax(nd.array(logits, dtype="float64")).asnumpy()
+
+
+MAX_INPUTS, MAX_OUTPUTS = 784, 10  # D2L's Fashion-MNIST layer: 28 x 28 pixels in, 10 classes out
+DRAWN = 8  # at most this many inputs are drawn; beyond it the first few, a gap, and the last (all outputs are)
+
+
+def drawn_indices(count: int, limit: int = DRAWN) -> list[int]:
+    """Which of `count` nodes to draw: all of them, or the first limit - 2 and the last (a gap between)."""
+    return list(range(count)) if count <= limit else list(range(limit - 2)) + [count - 1]
 
 
 @dataclass(frozen=True)
 class Layer:
     """The fully connected softmax-regression layer: d inputs, q outputs, every input wired to every output."""
 
-    nodes: pd.DataFrame  # name, side ("input"/"output"), index
-    edges: pd.DataFrame  # source, target (one row per weight)
-    weights: int
-    biases: int
+    inputs: int
+    outputs: int
+    nodes: pd.DataFrame  # the drawn nodes: name, side ("input"/"output"/"gap"), slot (position from the top)
+    edges: pd.DataFrame  # source slot, target slot: one row per drawn weight
+
+    @property
+    def weights(self) -> int:
+        """Every input times every output."""
+        return self.inputs * self.outputs
+
+    @property
+    def biases(self) -> int:
+        """One per output."""
+        return self.outputs
 
     @property
     def parameters(self) -> int:
         """Weights plus biases."""
         return self.weights + self.biases
 
+    @property
+    def drawn_inputs(self) -> int:
+        """How many of the inputs the picture shows."""
+        return int((self.nodes["side"] == "input").sum())
+
 
 def dense_layer(inputs: int, outputs: int) -> Layer:
-    """The notes' example is 4 inputs and 3 outputs: 12 weights and 3 biases."""
-    if not (1 <= inputs <= 12 and 1 <= outputs <= 12):
-        raise InputError("shape", "1-12 inputs and outputs")
-    nodes = pd.DataFrame(
-        [(f"x{i + 1}", "input", i) for i in range(inputs)] + [(f"o{j + 1}", "output", j) for j in range(outputs)],
-        columns=["name", "side", "index"])
-    edges = pd.DataFrame([(i, j) for i in range(inputs) for j in range(outputs)], columns=["source", "target"])
-    return Layer(nodes, edges, inputs * outputs, outputs)
+    """The notes' example is 4 inputs and 3 outputs (12 weights, 3 biases); D2L's Fashion-MNIST is 784 and 10."""
+    if not (1 <= inputs <= MAX_INPUTS and 1 <= outputs <= MAX_OUTPUTS):
+        raise InputError("shape", f"1-{MAX_INPUTS} inputs and 1-{MAX_OUTPUTS} outputs")
+    rows = []
+    for side, count, letter, limit in (("input", inputs, "x", DRAWN), ("output", outputs, "o", MAX_OUTPUTS)):
+        slot, previous = 0, -1
+        for i in drawn_indices(count, limit):
+            if i != previous + 1:  # inputs left out: a ⋮ in their place
+                rows.append(("⋮", "gap", slot))
+                slot += 1
+            rows.append((f"{letter}{i + 1}", side, slot))
+            slot, previous = slot + 1, i
+    nodes = pd.DataFrame(rows, columns=["name", "side", "slot"])
+    sources = nodes.loc[nodes["side"] == "input", "slot"]
+    targets = nodes.loc[nodes["side"] == "output", "slot"]
+    edges = pd.DataFrame([(a, b) for a in sources for b in targets], columns=["source", "target"])
+    return Layer(inputs, outputs, nodes, edges)
 
 
 def mxnet_code(logits, label: int, temperature: float) -> str:

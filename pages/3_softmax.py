@@ -11,95 +11,119 @@ style = shell.page("softmax")
 view_of = blocks.cached(sm.view)
 batch_losses = blocks.cached(sm.batch_losses)
 
-# The notes' three-class example, D2L's (0.1, 10, 0.1), and scores that overflow a naive exp.
-NAMES = ", ".join(sm.NOTES_NAMES)
-PRESETS = {"notes": (", ".join(f"{v:g}" for v in sm.NOTES_LOGITS), NAMES), "d2l": ("0.1, 10, 0.1", NAMES),
-           "huge": ("1000, 0, -1000", NAMES)}
+
+def as_text(values) -> str:
+    return ", ".join(f"{v:g}" for v in values)
+
+
+# A close call, D2L's (0.1, 10, 0.1), and scores that overflow a naive exp; all in D2L's classes
+# (an empty names box means D2L's dog, cat, chicken in the reader's language).
+PRESETS = {"default": as_text(sm.DEFAULT_LOGITS), "d2l": as_text(sm.D2L_LOGITS), "huge": "1000, 0, -1000"}
 
 
 def load_preset(key):
-    """Put a preset's scores and names into the boxes (and so into the URL)."""
-    st.session_state["logits"], st.session_state["names"] = PRESETS[key]
+    """Put a preset's scores into the box (and so into the URL), with D2L's class names."""
+    st.session_state["logits"], st.session_state["names"] = PRESETS[key], ""
 
 
-# --- controls (left) and scores beside probabilities (right) ---
-controls_column, view_column = st.columns([1, 2], gap="large")
-with controls_column:
+# --- the scores and class names: a change here reruns the whole page ---
+top = st.columns([1, 2], gap="large")
+with top[0]:
     st.caption(t("sm.presets"))
     for key in PRESETS:
         st.button(t(f"sm.preset.{key}"), key=f"preset_{key}", on_click=load_preset, args=(key,), width="stretch")
-    logits_text = controls.text("logits", t("sm.logits"), PRESETS["notes"][0], max_chars=sm.MAX_TEXT)
-    names_text = controls.text("names", t("sm.names"), PRESETS["notes"][1], max_chars=sm.MAX_TEXT)
+with top[1]:
+    logits_text = controls.text("logits", t("sm.logits"), PRESETS["default"], max_chars=sm.MAX_TEXT)
+    names_text = controls.text("names", t("sm.names"), "", max_chars=sm.MAX_TEXT, placeholder=t("sm.d2l_names"))
 
 try:
     logits = sm.parse_logits(logits_text)
 except sm.InputError as error:
-    with view_column:
-        st.error(problem("sm.err.", error, text=logits_text), icon=":material/edit:")
-        st.info(t("sm.forms"))
+    st.error(problem("sm.err.", error, text=logits_text), icon=":material/edit:")
+    st.info(t("sm.forms"))
     shell.finish("softmax")
     st.stop()
 
-names, names_fit = sm.parse_names(names_text, len(logits), t("sm.numbered"))
+typed = names_text.strip() or (t("sm.d2l_names") if len(logits) == len(sm.D2L_CLASSES) else "")
+names, names_fit = sm.parse_names(typed, len(logits), t("sm.numbered"))
 shown = tuple(plain(n) for n in names)  # typed names, as markdown shows them
-with controls_column:
-    if not names_fit:
-        st.caption(t("sm.names_mismatch", count=len(logits)))
-    label = controls.radio("label", t("sm.label"), list(range(len(logits))), 1 if len(logits) > 1 else 0,
-                           captions=list(shown), horizontal=True)
-    temperature = controls.slider("T", t("sm.temperature"), sm.MIN_T, sm.MAX_T, 1.0, step=0.05)
+if not names_fit and names_text.strip():
+    st.caption(t("sm.names_mismatch", count=len(logits)))
 
-view = view_of(logits, names, label if label is not None else 0, temperature)
-p_true = float(view.probabilities[view.label])
 
-with view_column:
+@st.fragment
+def explained(logits, names, shown):
+    """The true class and the temperature, and everything they change: a move reruns only this."""
+    controls_column, view_column = st.columns([1, 2], gap="large")
+    with controls_column:
+        label = controls.radio("label", t("sm.label"), list(range(len(logits))), 1 if len(logits) > 1 else 0,
+                               captions=list(shown), horizontal=True)
+        temperature = controls.slider("T", t("sm.temperature"), sm.MIN_T, sm.MAX_T, 1.0, step=0.05)
+    view = view_of(logits, names, label if label is not None else 0, temperature)
+    p_true = float(view.probabilities[view.label])
     # exp(-1000) underflows even float64: then the probability is written through its logarithm
     p_text = f"{p_true:.4g}" if p_true > 0 else f"e^(−{view.loss:.6g})"
-    st.markdown(t("sm.readout", name=shown[view.label], p=p_text, loss=f"{view.loss:.4g}",
-                  entropy=f"{view.entropy:.3f}"))
-    labels = {"true": t("sm.true_class"), "other": t("sm.other_class"), "logits": t("sm.logits_axis"),
-              "probabilities": t("sm.probabilities_axis")}
-    blocks.chart(scores_chart, style, labels, width="stretch",
-                 table=scores_table(names, logits, view.probabilities, view.label, labels))
-    same = view.argmax_logits == view.argmax_probabilities
-    st.caption(t("sm.argmax_same" if same else "sm.argmax_tie", name=shown[view.argmax_probabilities]))
+    loss_text = f"{view.loss:.4g}"
 
-loss_column, gradient_column, entropy_column = st.columns(3)
-with loss_column:
-    blocks.chart(loss_chart, style, {"p": t("sm.p_axis"), "loss": t("sm.loss_axis"), "title": t("sm.loss_title")},
-                 width="stretch", table=loss_table(p_true, view.loss))
-with gradient_column:
-    labels = {"up": t("sm.pushed_up"), "down": t("sm.pushed_down"), "axis": "∂l/∂o", "title": t("sm.gradient_title")}
-    blocks.chart(gradient_chart, style, labels, width="stretch", table=gradient_table(names, view.gradient, labels))
-with entropy_column:
-    blocks.chart(entropy_chart, len(logits), style,
-                 {"T": t("sm.temperature_axis"), "H": t("sm.entropy_axis"), "title": t("sm.entropy_title")},
-                 width="stretch", table=entropy_table(view.entropy_curve, temperature, view.entropy))
+    with controls_column:
+        st.markdown(t("sm.readout", name=shown[view.label], p=p_text, loss=loss_text, entropy=f"{view.entropy:.3f}"))
+        if view.tie:
+            st.caption(t("sm.argmax_tie", names=", ".join(shown[i] for i in view.winners), name=shown[view.winners[0]]))
+        else:
+            st.caption(t("sm.argmax_rounded" if view.rounded_tie else "sm.argmax_same", name=shown[view.winners[0]]))
+    with view_column:
+        labels = {"true": t("sm.true_class"), "other": t("sm.other_class"), "logits": t("sm.logits_axis"),
+                  "probabilities": t("sm.probabilities_axis"),
+                  "scores_description": t("sm.scores_description", count=len(logits), name=shown[view.label])}
+        blocks.chart(scores_chart, style, labels, width="stretch",
+                     table=scores_table(names, logits, view.probabilities, view.label, view.winners, labels))
 
-# --- what to notice, the maths, the code ---
-blocks.notice("sm.notice_argmax", "sm.notice_loss", "sm.notice_gradient", "sm.notice_temperature",
-              name=shown[view.label], p=p_text, loss=f"{view.loss:.4g}", T=f"{temperature:g}")
-blocks.maths(r"\hat y_j=\mathrm{softmax}(\mathbf o/T)_j=\frac{\exp(o_j/T)}{\sum_k \exp(o_k/T)}",
-             r"\ell(\mathbf o, y)=-\log \hat y_{y}=\log\sum_k \exp(o_k/T)-o_y/T",
-             r"\frac{\partial \ell}{\partial o_j}=\frac{\hat y_j-\mathbb 1[j=y]}{T}",
-             r"H(\hat{\mathbf y})=-\sum_j \hat y_j\log \hat y_j",
-             caption_key="sm.maths_caption")
-blocks.code(sm.mxnet_code(logits, view.label, temperature))
+    loss_column, gradient_column, entropy_column = st.columns(3)
+    with loss_column:
+        blocks.chart(loss_chart, style, {"p": t("sm.p_axis"), "loss": t("sm.loss_axis"), "loss_title": t("sm.loss_title"),
+                                         "loss_description": t("sm.loss_description", p=p_text, loss=loss_text)},
+                     width="stretch", table=loss_table(p_true, view.loss))
+    with gradient_column:
+        labels = {"up": t("sm.pushed_up"), "down": t("sm.pushed_down"), "still": t("sm.not_moved"), "axis": "∂ℓ/∂o",
+                  "gradient_title": t("sm.gradient_title"), "gradient_description": t("sm.gradient_description")}
+        blocks.chart(gradient_chart, style, labels, width="stretch", table=gradient_table(names, view.gradient, labels))
+    with entropy_column:
+        blocks.chart(entropy_chart, len(logits), style,
+                     {"T": t("sm.temperature_axis"), "H": t("sm.entropy_axis"), "entropy_title": t("sm.entropy_title"),
+                      "entropy_description": t("sm.entropy_description")},
+                     width="stretch", table=entropy_table(view.entropy_curve, temperature, view.entropy))
 
-stability_tab, why_tab, batch_tab, layer_tab = st.tabs(
-    [t("sm.stability_title"), t("sm.why_title"), t("sm.batch_title"), t("sm.layer_title")])
+    # --- what to notice, the maths, the code ---
+    blocks.notice("sm.notice_argmax", "sm.notice_loss", "sm.notice_gradient", "sm.notice_temperature",
+                  name=shown[view.label], p=p_text, loss=loss_text, T=f"{temperature:g}")
+    blocks.maths(r"\hat y_j=\mathrm{softmax}(\mathbf o/T)_j=\frac{\exp(o_j/T)}{\sum_k \exp(o_k/T)}",
+                 r"H(\mathbf y, \hat{\mathbf y})=-\sum_j y_j\log \hat y_j=-\log \hat y_{y}"
+                 r"\quad(\mathbf y\ \text{one-hot})",
+                 r"\ell(\mathbf o, y)=-\log \hat y_{y}=\log\sum_k \exp(o_k/T)-o_y/T",
+                 r"\frac{\partial \ell}{\partial o_j}=\frac{\hat y_j-\mathbb 1[j=y]}{T}",
+                 r"H(\hat{\mathbf y})=-\sum_j \hat y_j\log \hat y_j",
+                 r"\frac{1}{n}\sum_{i=1}^{n} -\log \hat y^{(i)}_{y^{(i)}}"
+                 r"=-\frac{1}{n}\log\prod_{i=1}^{n}\hat y^{(i)}_{y^{(i)}}",
+                 caption_key="sm.maths_caption")
+    blocks.code(sm.mxnet_code(logits, view.label, temperature))
 
-# --- numerical stability: naive exp overflows, the max-subtracting form does not ---
-with stability_tab:
-    st.markdown(t("sm.stability_text"))
-    s = view.stability
-    st.dataframe({
-        t("sm.col_method"): [t("sm.naive"), t("sm.stable"), t("sm.gluon")],
-        t("sm.col_probabilities"): [sm.format_vector(s.naive), sm.format_vector(s.stable), "—"],
-        t("sm.col_loss"): [sm.format_number(s.naive_loss), sm.format_number(s.stable_loss),
-                           sm.format_number(s.gluon_loss)],
-    }, hide_index=True)
-    st.caption(t("sm.stability_caption", name=shown[view.label]))
+    # --- numerical stability: naive exp overflows, subtracting the max underflows, log-softmax does neither ---
+    with st.expander(t("sm.stability_title")):
+        st.markdown(t("sm.stability_text"))
+        s = view.stability
+        st.dataframe({
+            t("sm.col_method"): [t("sm.naive"), t("sm.stable"), t("sm.log_softmax"), t("sm.gluon")],
+            t("sm.col_probabilities"): [sm.format_vector(s.naive), sm.format_vector(s.shifted),
+                                        sm.format_vector(s.log_softmax_p), "—"],
+            t("sm.col_loss"): [sm.format_number(v) for v in (s.naive_loss, s.shifted_loss, s.log_softmax_loss,
+                                                             s.gluon_loss)],
+        }, hide_index=True)
+        st.caption(t("sm.stability_caption", name=shown[view.label]))
+
+
+explained(logits, names, shown)
+
+why_tab, batch_tab, layer_tab = st.tabs([t("sm.why_title"), t("sm.batch_title"), t("sm.layer_title")])
 
 # --- why cross-entropy rather than squared loss ---
 with why_tab:
@@ -108,32 +132,50 @@ with why_tab:
     st.dataframe({t("sm.col_prediction"): why["prediction"], t("sm.col_squared"): why["squared"].round(4),
                   t("sm.col_cross_entropy"): why["cross_entropy"].round(4)}, hide_index=True)
 
-# --- a small batch: the loss of each example and their mean ---
-with batch_tab:
-    st.markdown(t("sm.batch_text", classes=len(logits)))
+
+@st.fragment
+def batch(classes):
+    """A small batch: the loss of each example, their mean and the joint probability of the labels."""
+    st.markdown(t("sm.batch_text", classes=classes))
     left, right = st.columns(2)
     with left:
         size = controls.slider("bsize", t("sm.batch_size"), 2, 8, 4)
     with right:
         seed = controls.slider("bseed", t("sm.batch_seed"), 0, 999, 0)
-    batch = batch_losses(len(logits), size, seed, temperature)
-    st.dataframe({t("sm.col_example"): batch.table["example"], t("sm.col_logits"): batch.table["logits"],
-                  t("sm.col_label"): batch.table["label"], "p_y": batch.table["p_label"].round(4),
-                  t("sm.col_loss"): batch.table["loss"].round(4)}, hide_index=True)
-    st.markdown(t("sm.batch_mean", n=size, mean=f"{batch.mean:.4f}"))
+    result = batch_losses(classes, size, seed)
+    st.dataframe({t("sm.col_example"): result.table["example"], t("sm.col_logits"): result.table["logits"],
+                  t("sm.col_label"): result.table["label"], "p_y": result.table["p_label"].round(4),
+                  t("sm.col_loss"): result.table["loss"].round(4)}, hide_index=True)
+    st.markdown(t("sm.batch_mean", n=size, mean=f"{result.mean:.4f}", joint=f"{result.likelihood:.4g}"))
 
-# --- the softmax-regression layer of the notes ---
-with layer_tab:
+
+def fashion_mnist():
+    """D2L's layer: 28 × 28 pixels in, 10 classes out."""
+    st.session_state["d"], st.session_state["q"] = sm.MAX_INPUTS, sm.MAX_OUTPUTS
+
+
+@st.fragment
+def dense():
+    """The softmax-regression layer of the notes, up to D2L's 784 → 10."""
     left, right = st.columns([1, 2])
     with left:
-        inputs = controls.slider("d", t("sm.inputs"), 1, 8, 4)
-        outputs = controls.slider("q", t("sm.outputs"), 2, 10, 3)
+        inputs = controls.slider("d", t("sm.inputs"), 1, sm.MAX_INPUTS, 4)
+        outputs = controls.slider("q", t("sm.outputs"), 2, sm.MAX_OUTPUTS, 3)
+        st.button(t("sm.layer_d2l"), key="layer_d2l", on_click=fashion_mnist)
         layer = sm.dense_layer(inputs, outputs)
         st.markdown(t("sm.layer_count", d=inputs, q=outputs, weights=layer.weights, biases=layer.biases,
                       total=layer.parameters))
+        if layer.drawn_inputs < inputs:
+            st.caption(t("sm.layer_drawn", drawn=layer.drawn_inputs, d=inputs))
     with right:
-        blocks.chart(layer_chart, layer.nodes, layer.edges, style)
+        blocks.chart(layer_chart, layer.nodes, layer.edges, style, t("sm.layer_description", d=inputs, q=outputs))
 
-blocks.check("sm_q", t("sm.q"), [t("sm.q_a"), t("sm.q_b"), t("sm.q_c")], 0, t("sm.q_why"))
+
+with batch_tab:
+    batch(len(logits))
+with layer_tab:
+    dense()
+
+st.fragment(blocks.check)("sm_q", t("sm.q"), [t("sm.q_a"), t("sm.q_b"), t("sm.q_c")], 1, t("sm.q_why"))
 
 shell.finish("softmax")

@@ -68,11 +68,15 @@ def test_huge_logits_stay_exact():
     assert sm.cross_entropy([1e4, -1e4], 1, temperature=sm.MIN_T) == pytest.approx(4e5)
 
 
-def test_the_notes_example():
-    p = sm.softmax(sm.NOTES_LOGITS)
-    e = np.exp(np.array(sm.NOTES_LOGITS))
-    np.testing.assert_allclose(p, e / e.sum())  # y1 = exp(o1) / (exp(o1) + exp(o2) + exp(o3))
-    assert sm.cross_entropy(sm.NOTES_LOGITS, 1) == pytest.approx(-math.log(p[1]))
+def test_the_notes_formula_on_the_default_and_d2ls_example():
+    for logits in (sm.DEFAULT_LOGITS, sm.D2L_LOGITS):
+        p = sm.softmax(logits)
+        e = np.exp(np.array(logits))
+        np.testing.assert_allclose(p, e / e.sum())  # y1 = exp(o1) / (exp(o1) + exp(o2) + exp(o3))
+        assert sm.cross_entropy(logits, 1) == pytest.approx(-math.log(p[1]))
+    # D2L: o2 = 10 is the largest, so the prediction is class 2, the cat (狗, 猫, 鸡 in that order)
+    assert sm.D2L_CLASSES[int(np.argmax(sm.D2L_LOGITS))] == "cat" and sm.D2L_CLASSES[0] == "dog"
+    assert sm.top_classes(sm.DEFAULT_LOGITS) == sm.top_classes(sm.D2L_LOGITS) == (1,)
 
 
 @pytest.mark.parametrize("label, code", [(0.9, "label_fraction"), (-1, "label_range"), (3, "label_range"),
@@ -90,6 +94,7 @@ def test_whole_float_labels_are_accepted():
 @pytest.mark.parametrize("text, expected", [
     ("1, 2, 0.5", (1.0, 2.0, 0.5)), ("1 2 0.5", (1.0, 2.0, 0.5)), ("（1，2，0.5）", (1.0, 2.0, 0.5)),
     ("[1000, 0, -1000]", (1000.0, 0.0, -1000.0)), ("−1, 1e2", (-1.0, 100.0)), ("0.1;10;0.1", (0.1, 10.0, 0.1)),
+    ("1, 2,", (1.0, 2.0)), ("(3, 4,)", (3.0, 4.0)), ("  1 ,  2  ", (1.0, 2.0)),
 ])
 def test_parse_logits(text, expected):
     assert sm.parse_logits(text) == expected
@@ -99,11 +104,25 @@ def test_parse_logits(text, expected):
     ("1", "too_few"), ("", "too_few"), (",".join(["1"] * 11), "too_many"), ("1, two", "not_a_number"),
     ("1, nan", "not_a_number"), ("1, inf", "not_a_number"), ("1, 1e5", "too_large"), ("1, 0x10", "not_a_number"),
     ("__import__('os'), 1", "not_a_number"), ("1" * 400, "too_long"),
+    ("<script>alert(1)</script>", "not_a_number"), ("two", "not_a_number"), ("1,,2", "empty_entry"),
+    (",1,2", "empty_entry"), ("1, ,2", "empty_entry"), ("1;;2", "empty_entry"), ("1，，2", "empty_entry"),
 ])
 def test_parse_logits_rejects_with_a_reason(text, code):
     with pytest.raises(sm.InputError) as caught:
         sm.parse_logits(text)
     assert caught.value.code == code
+
+
+def test_empty_entries_follow_the_broadcasting_pages_rule():
+    """One rule for typed lists: an empty entry between separators is refused, one trailing separator is not."""
+    from explain import broadcasting as bc
+    for text in ("4,,3", "4, ,3", ",4,3"):
+        with pytest.raises(bc.InputError) as shape:
+            bc.parse_shape(text)
+        with pytest.raises(sm.InputError) as scores:
+            sm.parse_logits(text)
+        assert (shape.value.code, scores.value.code) == ("empty_axis", "empty_entry")
+    assert bc.parse_shape("4,3,") == (4, 3) and sm.parse_logits("4,3,") == (4.0, 3.0)
 
 
 def test_parse_names():
@@ -139,29 +158,62 @@ def test_view_gathers_everything_the_page_shows():
     expected[1] -= 1
     np.testing.assert_allclose(v.gradient, expected / 2.0)  # d/do at T: (p - onehot) / T
     assert v.entropy == pytest.approx(-(expected + np.eye(3)[1]) @ np.log(expected + np.eye(3)[1]))
-    assert v.argmax_logits == v.argmax_probabilities == 1
+    assert v.winners == (1,) and not v.tie and not v.rounded_tie
 
 
-def test_stability_naive_float32_overflows_while_stable_and_gluon_agree():
+@pytest.mark.parametrize("logits, winners, tie, rounded", [
+    ((1.0, 1.0, 0.0), (0, 1), True, False),  # a real tie
+    ((0.0, 1e-17), (1,), False, True),  # no tie, but float64 prints p = (0.5, 0.5)
+    ((2.0, 1.0), (0,), False, False), ((5.0, 5.0, 5.0), (0, 1, 2), True, False),
+])
+def test_ties_are_told_from_the_scores_not_the_rounded_probabilities(logits, winners, tie, rounded):
+    v = sm.view(logits, tuple("abc"[: len(logits)]), 0, 1.0)
+    assert (v.winners, v.tie, v.rounded_tie) == (winners, tie, rounded)
+
+
+def test_stability_overflow_underflow_and_log_softmax():
     s = sm.stability(np.array([1000.0, 0.0, -1000.0]), 1)
-    assert np.isnan(s.naive[0])
-    np.testing.assert_array_equal(s.stable, [1.0, 0.0, 0.0])
-    assert s.stable_loss == pytest.approx(1000.0) and s.gluon_loss == pytest.approx(1000.0)
-    small = sm.stability(np.array([1.0, 2.0, 0.5]), 0)
-    np.testing.assert_allclose(small.naive, oracle_softmax([1, 2, 0.5]), rtol=1e-6)
-    assert small.gluon_loss == pytest.approx(small.stable_loss)
-    assert sm.format_vector(s.naive).startswith("(NaN") and sm.format_number(np.inf) == "inf"
+    assert np.isnan(s.naive[0]) and not np.isfinite(s.naive_loss)  # exp(1000) overflows: inf / inf
+    np.testing.assert_array_equal(s.shifted, [1.0, 0.0, 0.0])  # no overflow, but exp(-1000) underflows to 0 ...
+    assert s.shifted_loss == np.inf  # ... so -log of its own p(class 1) is inf
+    np.testing.assert_allclose(s.log_softmax, [0.0, -1000.0, -2000.0])  # log p, never through p
+    assert s.log_softmax_loss == pytest.approx(1000.0) and s.gluon_loss == pytest.approx(1000.0)
+    assert sm.format_vector(s.naive).startswith("(NaN") and sm.format_number(s.shifted_loss) == "inf"
+
+
+@pytest.mark.parametrize("logits, y", [((1.0, 2.0, 0.5), 0), ((0.1, 10.0, 0.1), 1), ((3.0, -2.0, 0.0, 7.5), 3)])
+def test_stability_compares_like_with_like(logits, y):
+    """Every row float32; on harmless scores all of them agree with the float64 oracle to float32 precision."""
+    s = sm.stability(np.array(logits), y)
+    assert s.naive.dtype == s.shifted.dtype == s.log_softmax.dtype == np.float32
+    for p in (s.naive, s.shifted, s.log_softmax_p):
+        np.testing.assert_allclose(p, oracle_softmax(logits), rtol=1e-5)
+    # float32 keeps about 7 digits of the largest term; a few roundings later, about 6
+    tolerance = 1e-5 * max(1.0, max(abs(v) for v in logits))
+    for loss in (s.naive_loss, s.shifted_loss, s.log_softmax_loss, s.gluon_loss):
+        assert loss == pytest.approx(oracle_loss(logits, y), abs=tolerance)
+
+
+@pytest.mark.parametrize("y", [0, 1, 2])
+def test_only_log_softmax_and_gluon_survive_huge_scores_for_every_class(y):
+    s, exact = sm.stability(np.array([1000.0, 0.0, -1000.0]), y), oracle_loss([1000.0, 0.0, -1000.0], y)
+    assert not np.isfinite(s.naive_loss)  # NaN for the class whose exp overflowed, inf (0 / inf) for the rest
+    assert s.shifted_loss == (np.inf if y else 0.0)
+    assert s.log_softmax_loss == pytest.approx(exact, abs=1e-3) and s.gluon_loss == pytest.approx(exact, abs=1e-3)
+    assert sm.format_number(-0.0) == "0"
 
 
 def test_why_cross_entropy_is_d2ls_example():
     table = sm.why_cross_entropy()
-    assert list(table["squared"].round(6)) == [0.24, 0.32]
+    # by hand: ((0.2)² + (0.2)² + (0.6 − 1)²) / 2 = 0.24 / 2 and (0² + 0.4² + 0.4²) / 2 = 0.32 / 2
+    assert list(table["squared"]) == pytest.approx([0.12, 0.16])
     assert list(table["cross_entropy"]) == pytest.approx([-math.log(0.6)] * 2)
 
 
-@given(st.integers(2, 10), st.integers(1, 8), st.integers(0, 10_000), temperatures)
-def test_batch_losses_match_the_formula_and_their_mean(classes, size, seed, T):
-    batch = sm.batch_losses(classes, size, seed, T)
+@given(st.integers(2, 10), st.integers(1, 8), st.integers(0, 10_000))
+def test_batch_losses_match_the_formula_and_their_mean(classes, size, seed):
+    T = 1.0
+    batch = sm.batch_losses(classes, size, seed)
     assert len(batch.table) == size
     rng = np.random.default_rng(seed)
     logits = np.round(rng.normal(0.0, 2.0, (size, classes)), 2)
@@ -170,6 +222,11 @@ def test_batch_losses_match_the_formula_and_their_mean(classes, size, seed, T):
     np.testing.assert_allclose(batch.table["loss"], expected, rtol=1e-9, atol=1e-12)
     assert batch.mean == pytest.approx(np.mean(expected))
     np.testing.assert_allclose(-np.log(batch.table["p_label"]), expected, rtol=1e-9, atol=1e-9)
+    # the likelihood view: the joint probability of the labels is the product of the p_y, and e^(-n l)
+    joint = np.prod([oracle_softmax(row)[y] for row, y in zip(logits, labels)])
+    assert batch.likelihood == pytest.approx(joint, rel=1e-9) and batch.likelihood == pytest.approx(
+        np.exp(-size * np.mean(expected)), rel=1e-9)
+    assert batch.log_likelihood == pytest.approx(-size * batch.mean, rel=1e-9, abs=1e-12)
 
 
 def test_batches_are_deterministic():
@@ -181,6 +238,13 @@ def test_dense_layer_counts_the_notes_example():
     assert (layer.weights, layer.biases, layer.parameters) == (12, 3, 15)
     assert len(layer.edges) == 12 and len(layer.nodes) == 7
     assert sm.dense_layer(8, 10).parameters == 8 * 10 + 10
+    d2l = sm.dense_layer(784, 10)  # D2L's Fashion-MNIST layer
+    assert (d2l.weights, d2l.biases, d2l.parameters) == (7840, 10, 7850)
+    assert d2l.drawn_inputs == sm.DRAWN - 1 and len(d2l.edges) == d2l.drawn_inputs * 10
+    assert list(d2l.nodes["name"])[:sm.DRAWN] == ["x1", "x2", "x3", "x4", "x5", "x6", "⋮", "x784"]
+    assert sm.drawn_indices(8) == list(range(8)) and sm.drawn_indices(9) == [0, 1, 2, 3, 4, 5, 8]
+    with pytest.raises(sm.InputError):
+        sm.dense_layer(785, 10)
 
 
 def test_the_shown_code_prints_the_page_numbers():

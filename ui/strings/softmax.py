@@ -4,18 +4,21 @@ STRINGS = {
     "softmax.title": {"en": "Softmax and cross-entropy", "zh": "softmax 与交叉熵"},
     "softmax.nav": {"en": "Softmax & cross-entropy", "zh": "softmax 与交叉熵"},
     "softmax.idea": {
-        "en": "Raw scores are hard to read and to compare. Softmax turns them into probabilities without changing "
-              "which class wins; cross-entropy then charges −log of the probability given to the true class.",
-        "zh": "原始输出分数难以直观判断、也难以比较。softmax 把它们变成概率，且不改变哪个类别胜出；"
-              "交叉熵再对真实类别所得概率取 −log 作为损失。",
+        "en": "Raw scores have no fixed range, so they are hard to read, and their error against a discrete label is "
+              "hard to measure. Softmax turns them into probabilities without changing which class wins; "
+              "cross-entropy then charges −log of the probability given to the true class.",
+        "zh": "直接使用输出值有两个问题：输出值的范围不确定，难以直观判断其意义；真实标签是离散值，输出值与之的误差难以衡量。"
+              "softmax 把输出值变成概率，且不改变预测类别；交叉熵再对真实类别所得概率取 −log 作为损失。",
     },
     "sm.presets": {"en": "Presets:", "zh": "预设："},
-    "sm.preset.notes": {"en": "The notes' example: 1, 2, 0.5", "zh": "笔记中的例子：1, 2, 0.5"},
-    "sm.preset.d2l": {"en": "D2L's example: 0.1, 10, 0.1", "zh": "D2L 中的例子：0.1, 10, 0.1"},
+    "sm.preset.default": {"en": "A close call: 1, 2, 0.5", "zh": "差距不大：1, 2, 0.5"},
+    "sm.preset.d2l": {"en": "D2L's example: 0.1, 10, 0.1 (o₂, the cat, wins)",
+                      "zh": "D2L 中的例子：0.1, 10, 0.1（o₂ 最大，即猫）"},
     "sm.preset.huge": {"en": "Huge scores: 1000, 0, −1000", "zh": "极大的分数：1000, 0, −1000"},
     "sm.logits": {"en": "Scores o (logits), 2 to 10, separated by commas",
                   "zh": "输出分数 o（logits），2 到 10 个，用逗号分隔"},
-    "sm.names": {"en": "Class names", "zh": "类别名称"},
+    "sm.names": {"en": "Class names (empty: D2L's dog, cat, chicken)", "zh": "类别名称（留空：D2L 的狗、猫、鸡）"},
+    "sm.d2l_names": {"en": "dog, cat, chicken", "zh": "狗, 猫, 鸡"},
     "sm.names_mismatch": {
         "en": "Give {count} different names, one per score; numbered names are used meanwhile.",
         "zh": "请给出 {count} 个互不相同的名称，与分数一一对应；暂时使用编号作为名称。",
@@ -29,6 +32,8 @@ STRINGS = {
     },
     "sm.err.too_long": {"en": "The scores are longer than {limit} characters.", "zh": "分数超过了 {limit} 个字符。"},
     "sm.err.too_few": {"en": "Softmax needs at least {minimum} scores.", "zh": "softmax 至少需要 {minimum} 个分数。"},
+    "sm.err.empty_entry": {"en": "Score {position} is empty: two commas in a row.",
+                           "zh": "第 {position} 个分数是空的：连续出现了两个逗号。"},
     "sm.err.too_many": {"en": "At most {maximum} classes, please.", "zh": "最多 {maximum} 个类别。"},
     "sm.err.not_a_number": {"en": "“{token}” is not a number.", "zh": "“{token}”不是一个数。"},
     "sm.err.too_large": {
@@ -36,8 +41,8 @@ STRINGS = {
         "zh": "{token} 超出了 ±{limit}；本页只在此范围内保证结果精确。",
     },
     "sm.readout": {
-        "en": "**p({name}) = {p}  ·  loss −log p = {loss}  ·  entropy H = {entropy}**",
-        "zh": "**p({name}) = {p}  ·  损失 −log p = {loss}  ·  熵 H = {entropy}**",
+        "en": "**p({name}) = {p}  ·  loss −log p = {loss}  ·  spread of ŷ: entropy H(ŷ) = {entropy}**",
+        "zh": "**p({name}) = {p}  ·  损失 −log p = {loss}  ·  ŷ 的分散程度：熵 H(ŷ) = {entropy}**",
     },
     "sm.true_class": {"en": "true class", "zh": "真实类别"},
     "sm.other_class": {"en": "other classes", "zh": "其他类别"},
@@ -48,18 +53,42 @@ STRINGS = {
         "zh": "两边的最大值对应同一个类别（{name}）：softmax 从不改变预测的类别。",
     },
     "sm.argmax_tie": {
-        "en": "Some scores tie; the first of them ({name}) is reported as the arg-max on both sides.",
-        "zh": "有分数并列；两边都把其中第一个（{name}）作为最大值。",
+        "en": "Scores tie for the top ({names}): softmax gives them equal probabilities, so both sides mark all of "
+              "them; argmax would report the first ({name}).",
+        "zh": "最大的分数并列（{names}）：softmax 给它们相同的概率，因此两边都标出了它们；argmax 会返回其中第一个（{name}）。",
+    },
+    "sm.argmax_rounded": {
+        "en": "{name} has the largest score, but its lead is below float64's precision: the probabilities print "
+              "equal. Softmax keeps the order, so {name} is still the prediction.",
+        "zh": "{name} 的分数最大，但领先的幅度低于 float64 的精度：打印出的概率相等。softmax 保持顺序，所以预测仍是 {name}。",
     },
     "sm.p_axis": {"en": "probability of the true class p", "zh": "真实类别的概率 p"},
     "sm.loss_axis": {"en": "−log p", "zh": "−log p"},
-    "sm.loss_title": {"en": "The loss on its curve", "zh": "损失在曲线上的位置"},
+    "sm.loss_title": {"en": "Loss −log p", "zh": "损失 −log p"},
     "sm.pushed_up": {"en": "pushed up", "zh": "被推高"},
     "sm.pushed_down": {"en": "pushed down", "zh": "被压低"},
-    "sm.gradient_title": {"en": "The gradient (p − onehot(y)) / T", "zh": "梯度 (p − onehot(y)) / T"},
+    "sm.not_moved": {"en": "not moved (0)", "zh": "不动（0）"},
+    "sm.gradient_title": {"en": "Gradient ∂ℓ/∂o", "zh": "梯度 ∂ℓ/∂o"},
     "sm.temperature_axis": {"en": "temperature T (log scale)", "zh": "温度 T（对数坐标）"},
-    "sm.entropy_axis": {"en": "entropy H (nats)", "zh": "熵 H（奈特）"},
-    "sm.entropy_title": {"en": "Entropy as T changes (dashed: log n)", "zh": "熵随温度的变化（虚线：log n）"},
+    "sm.entropy_axis": {"en": "entropy H(ŷ) (nats)", "zh": "熵 H(ŷ)（奈特）"},
+    "sm.entropy_title": {"en": "Entropy H(ŷ) against T", "zh": "熵 H(ŷ) 随温度 T 的变化"},
+    "sm.scores_description": {
+        "en": "Bar charts: the scores o of {count} classes and their softmax probabilities; {name} is the true class, "
+              "the largest score and the largest probability are marked argmax.",
+        "zh": "柱状图：{count} 个类别的分数 o 及其 softmax 概率；真实类别为 {name}，最大的分数和最大的概率标有 argmax。",
+    },
+    "sm.loss_description": {
+        "en": "The curve −log p for p from 0 to 1, with this example's point at p = {p}, loss {loss}.",
+        "zh": "曲线 −log p（p 从 0 到 1），本例的点位于 p = {p}，损失为 {loss}。",
+    },
+    "sm.gradient_description": {
+        "en": "Bar chart of the gradient of the loss with respect to each score: negative bars are pushed up, positive ones down.",
+        "zh": "损失对每个分数的梯度的柱状图：负值的分数被推高，正值的被压低。",
+    },
+    "sm.entropy_description": {
+        "en": "The entropy of softmax(o / T) for T from 0.05 to 10 on a log scale, approaching log n; the current T is marked.",
+        "zh": "softmax(o / T) 的熵随 T（0.05 到 10，对数坐标）的变化，趋近 log n；标出了当前的 T。",
+    },
     "sm.notice_argmax": {
         "en": "Softmax keeps the order of the scores: the class with the largest score always gets the largest "
               "probability, and the probabilities add up to 1.",
@@ -76,29 +105,48 @@ STRINGS = {
         "zh": "梯度就是 p − onehot(y)（再除以 T）：一步梯度下降会提高真实类别的分数，并按各类别所占概率压低其他类别的分数。",
     },
     "sm.notice_temperature": {
-        "en": "Temperature T = {T} divides the scores: T < 1 sharpens the distribution (entropy falls), T > 1 "
-              "flattens it towards uniform (entropy rises to log n). The winner never changes.",
-        "zh": "温度 T = {T} 会除以分数：T < 1 使分布更尖锐（熵下降），T > 1 使分布趋于均匀（熵升至 log n）。胜出的类别始终不变。",
+        "en": "The scores are divided by the temperature T = {T}: T < 1 sharpens the distribution (entropy falls), "
+              "T > 1 flattens it towards uniform (entropy approaches log n, never quite reaching it). The winner never changes.",
+        "zh": "分数除以温度 T = {T}：T < 1 使分布更尖锐（熵下降），T > 1 使分布趋于均匀（熵趋近 log n，但达不到）。"
+              "预测的类别始终不变。",
     },
     "sm.maths_caption": {
-        "en": "MXNet computes the probabilities (nd.softmax), Gluon the loss (SoftmaxCrossEntropyLoss) and autograd "
-              "the gradient; the tests check all three against these formulas.",
-        "zh": "概率由 MXNet 计算（nd.softmax），损失由 Gluon 计算（SoftmaxCrossEntropyLoss），梯度由 autograd 计算；测试用这些公式逐一核对。",
+        "en": "Cross-entropy compares two distributions, H(y, ŷ) = −Σⱼ yⱼ log ŷⱼ; with a one-hot label y every term but "
+              "the true class's is 0, which leaves −log ŷ_y. Over n examples (last line), minimising the mean loss "
+              "maximises the product of the ŷ⁽ⁱ⁾ of the true labels, the joint probability the model gives all the "
+              "labels (see the batch tab). "
+              "MXNet computes the probabilities (nd.softmax), Gluon the loss and autograd the gradient; the tests "
+              "check all three against these formulas. H(ŷ) is the entropy of the prediction alone.",
+        "zh": "交叉熵衡量两个分布的差异：H(y, ŷ) = −Σⱼ yⱼ log ŷⱼ；标签 y 是 one-hot 向量时，除真实类别外各项都为 0，只剩 −log ŷ_y。"
+              "对 n 个样本（最后一行），最小化平均损失等价于最大化各样本真实类别预测概率的乘积，即训练数据集所有标签类别的联合预测概率（见“一个批量”）。"
+              "概率由 MXNet 计算（nd.softmax），损失由 Gluon 计算，梯度由 autograd 计算；测试用这些公式逐一核对。"
+              "H(ŷ) 则是预测分布自身的熵。",
     },
     "sm.stability_title": {"en": "Numerical stability", "zh": "数值稳定性"},
     "sm.stability_text": {
-        "en": "exp(1000) is beyond float32 (and float64): a naive exp-then-divide gives inf / inf = NaN. "
-              "Subtracting the largest score first changes nothing mathematically — the factor exp(−max) cancels — "
-              "but keeps every exponent ≤ 0. Gluon's loss uses the same log-sum-exp trick. Try the *Huge scores* preset.",
-        "zh": "exp(1000) 超出了 float32（以及 float64）的范围：先求 exp 再相除会得到 inf / inf = NaN。"
-              "先减去最大的分数在数学上不改变结果（因子 exp(−max) 会约掉），却能让所有指数都 ≤ 0。"
-              "Gluon 的损失函数用的也是这个 log-sum-exp 技巧。试试“极大的分数”这个预设。",
+        "en": "Three ways to the same softmax, all in float32, MXNet's default. exp(1000) overflows: the naive "
+              "exp-then-divide gives inf / inf = NaN. Subtracting the largest score first changes nothing "
+              "mathematically (the factor exp(−max) cancels) and cures the overflow, but not the underflow: "
+              "exp(−1000) is 0, so −log p of that class is inf. The third way never forms that p: log-softmax "
+              "computes log p = (o − max o) − log Σ exp(o − max o) (log-sum-exp) and reads the loss from it. "
+              "This is why Gluon defines softmax and cross-entropy together in SoftmaxCrossEntropyLoss: "
+              "it is numerically more stable. Try the *Huge scores* preset. (float32 keeps about 7 digits, so on harmless "
+              "scores the rows agree to about 6 digits of the largest term, no better.)",
+        "zh": "同一个 softmax 的三种算法，都用 MXNet 默认的 float32。exp(1000) 上溢：直接先求 exp 再相除得到 inf / inf = NaN。"
+              "先减去最大的分数在数学上不改变结果（因子 exp(−max) 会约掉），解决了上溢，却解决不了下溢："
+              "exp(−1000) 等于 0，该类别的 −log p 就是 inf。第三种算法根本不算出这个 p：log-softmax 直接计算 "
+              "log p = (o − max o) − log Σ exp(o − max o)（log-sum-exp），再由它得到损失。"
+              "这正是 Gluon 同时定义 softmax 和交叉熵损失函数（SoftmaxCrossEntropyLoss）的原因：数值稳定性更好。"
+              "试试“极大的分数”这个预设。（float32 大约只有 7 位有效数字，所以对普通的分数，各行结果只在最大项的约 6 位有效数字内一致。）",
     },
     "sm.col_method": {"en": "method", "zh": "方法"},
-    "sm.col_probabilities": {"en": "probabilities (T = 1)", "zh": "概率（T = 1）"},
+    "sm.col_probabilities": {"en": "probabilities p (T = 1, float32)", "zh": "概率 p（T = 1，float32）"},
     "sm.col_loss": {"en": "loss", "zh": "损失"},
-    "sm.naive": {"en": "naive exp(o) / Σ exp(o), float32", "zh": "直接计算 exp(o) / Σ exp(o)，float32"},
-    "sm.stable": {"en": "exp(o − max o) / Σ exp(o − max o)", "zh": "exp(o − max o) / Σ exp(o − max o)"},
+    "sm.naive": {"en": "1. naive: exp(o) / Σ exp(o)", "zh": "1. 直接计算：exp(o) / Σ exp(o)"},
+    "sm.stable": {"en": "2. subtract the max: exp(o − max o) / Σ exp(o − max o)",
+                  "zh": "2. 先减去最大值：exp(o − max o) / Σ exp(o − max o)"},
+    "sm.log_softmax": {"en": "3. log-softmax: log p = o − max o − log Σ exp(o − max o)",
+                       "zh": "3. log-softmax：log p = o − max o − log Σ exp(o − max o)"},
     "sm.gluon": {"en": "Gluon SoftmaxCrossEntropyLoss", "zh": "Gluon SoftmaxCrossEntropyLoss"},
     "sm.stability_caption": {
         "en": "Loss for the true class {name}. Gluon does not check labels: it truncates a label of 0.9 to 0 and "
@@ -107,21 +155,24 @@ STRINGS = {
     },
     "sm.why_title": {"en": "Why cross-entropy?", "zh": "为什么用交叉熵？"},
     "sm.why_text": {
-        "en": "D2L's example: the true class is the third. Both predictions pick it with probability 0.6. "
-              "Squared loss tells them apart because it also scores the wrong classes; cross-entropy, which only "
-              "looks at the true class, gives both the same loss −log 0.6.",
-        "zh": "D2L 中的例子：真实类别是第三类，两个预测都以 0.6 的概率选中它。平方损失会区分二者，因为它也计较错误类别的概率；"
-              "交叉熵只看真实类别，两者的损失都是 −log 0.6。",
+        "en": "D2L's example: the true class is the third, and both predictions give it 0.6, so both classify "
+              "correctly: to be right, ŷ₃ only has to beat the other two. Squared loss is too strict: it also asks the "
+              "wrong classes to match the label, and charges the second prediction more than the first. "
+              "Cross-entropy looks only at the true class and charges both the same −log 0.6.",
+        "zh": "D2L 中的例子：真实类别是第三类，两个预测都给它 0.6 的概率，所以分类都正确：只要 ŷ₃ 比另外两个预测值大就行了。"
+              "平方损失则过于严格：它还要求错误类别的概率也与标签一致，于是对第二个预测的损失比第一个大。"
+              "交叉熵只关心真实类别的预测概率，两者的损失都是 −log 0.6。",
     },
     "sm.col_prediction": {"en": "prediction ŷ", "zh": "预测 ŷ"},
-    "sm.col_squared": {"en": "squared loss Σ(ŷ − y)²", "zh": "平方损失 Σ(ŷ − y)²"},
+    "sm.col_squared": {"en": "squared loss ‖ŷ − y‖²/2", "zh": "平方损失 ‖ŷ − y‖²/2"},
     "sm.col_cross_entropy": {"en": "cross-entropy −log ŷ₃", "zh": "交叉熵 −log ŷ₃"},
     "sm.batch_title": {"en": "A batch", "zh": "一个批量"},
     "sm.batch_text": {
-        "en": "Training averages the loss over a batch, l = 1/n Σ −log ŷ⁽ⁱ⁾ (the notes' formula). Random scores "
-              "for {classes} classes; each loss computed by Gluon at the current temperature.",
-        "zh": "训练时对一个批量的损失取平均：l = 1/n Σ −log ŷ⁽ⁱ⁾（即笔记中的公式）。下面是 {classes} 个类别的随机分数；"
-              "每个样本的损失由 Gluon 按当前温度计算。",
+        "en": "Training averages the loss over a batch, $\\ell = -\\frac{{1}}{{n}}\\sum_{{i=1}}^{{n}} \\log \\hat y^{{(i)}}_{{y^{{(i)}}}}$ "
+              "(the notes write it without the minus sign). Random scores for {classes} classes at T = 1; each "
+              "loss computed by Gluon.",
+        "zh": "训练时对一个批量的损失取平均：$\\ell = -\\frac{{1}}{{n}}\\sum_{{i=1}}^{{n}} \\log \\hat y^{{(i)}}_{{y^{{(i)}}}}$"
+              "（笔记中的公式漏写了负号）。下面是 {classes} 个类别的随机分数，T = 1；每个样本的损失由 Gluon 计算。",
     },
     "sm.batch_size": {"en": "Examples n", "zh": "样本数 n"},
     "sm.batch_seed": {"en": "Random seed", "zh": "随机种子"},
@@ -129,8 +180,10 @@ STRINGS = {
     "sm.col_logits": {"en": "scores", "zh": "分数"},
     "sm.col_label": {"en": "true class", "zh": "真实类别"},
     "sm.batch_mean": {
-        "en": "Mean over the n = {n} examples: **l = {mean}**",
-        "zh": "n = {n} 个样本的平均：**l = {mean}**",
+        "en": "Mean over the n = {n} examples: **ℓ = {mean}**. The probability the model gives all {n} labels at "
+              "once is Π p_y = e^(−n ℓ) = **{joint}**: a smaller mean loss is a larger joint probability.",
+        "zh": "n = {n} 个样本的平均：**ℓ = {mean}**。模型同时预测对这 {n} 个标签的联合概率为 Π p_y = e^(−n ℓ) = **{joint}**："
+              "平均损失越小，联合预测概率越大。",
     },
     "sm.layer_title": {"en": "The layer", "zh": "网络层"},
     "sm.inputs": {"en": "Inputs d (features)", "zh": "输入 d（特征数）"},
@@ -138,14 +191,26 @@ STRINGS = {
     "sm.layer_count": {
         "en": "Softmax regression is one fully connected layer: every output o_j depends on every input. "
               "{d} inputs × {q} outputs = **{weights} weights**, plus **{biases} biases**: **{total} parameters**. "
-              "(The notes' example: 4 pixels, 3 animals → 12 + 3.)",
+              "(The notes' example: 4 pixels, 3 animals → 12 + 3; D2L's Fashion-MNIST: 784 pixels, 10 classes → "
+              "7840 + 10.)",
         "zh": "softmax 回归就是一个全连接层：每个输出 o_j 都依赖所有输入。{d} 个输入 × {q} 个输出 = **{weights} 个权重**，"
-              "再加 **{biases} 个偏差**：共 **{total} 个参数**。（笔记中的例子：4 个像素、3 种动物 → 12 + 3。）",
+              "再加 **{biases} 个偏差**：共 **{total} 个参数**。（笔记中的例子：4 个像素、3 种动物 → 12 + 3；"
+              "D2L 的 Fashion-MNIST：784 个像素、10 个类别 → 7840 + 10。）",
+    },
+    "sm.layer_d2l": {"en": "D2L's Fashion-MNIST: 784 → 10", "zh": "D2L 的 Fashion-MNIST：784 → 10"},
+    "sm.layer_drawn": {
+        "en": "Only {drawn} of the {d} inputs are drawn (the first ones, ⋮, the last), with their wires; the counts "
+              "above are for all of them.",
+        "zh": "图中只画出 {d} 个输入中的 {drawn} 个（前几个、⋮、最后一个）及其连线；上面的计数包括全部输入。",
+    },
+    "sm.layer_description": {
+        "en": "Network diagram: {d} inputs on the left, {q} outputs on the right, every input wired to every output.",
+        "zh": "网络示意图：左边 {d} 个输入，右边 {q} 个输出，每个输入都与每个输出相连。",
     },
     "sm.q": {"en": "Every score is doubled (or T is halved). What happens to the predicted class?",
              "zh": "把每个分数都乘以 2（或把 T 减半），预测的类别会怎样？"},
-    "sm.q_a": {"en": "It stays the same; the probabilities get sharper", "zh": "不变；概率分布变得更尖锐"},
-    "sm.q_b": {"en": "It may change to another class", "zh": "可能变成另一个类别"},
+    "sm.q_a": {"en": "It may change to another class", "zh": "可能变成另一个类别"},
+    "sm.q_b": {"en": "It stays the same; the probabilities get sharper", "zh": "不变；概率分布变得更尖锐"},
     "sm.q_c": {"en": "All classes become equally likely", "zh": "所有类别变得同样可能"},
     "sm.q_why": {
         "en": "Scaling all scores by the same positive factor keeps their order, and softmax preserves order, "
