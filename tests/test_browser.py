@@ -1,84 +1,15 @@
 """A real browser against `streamlit run app.py`: Debian's Chromium driven by Playwright, as a student would click."""
-import os
-import shutil
-import socket
-import subprocess
-import sys
-import time
-import urllib.request
-from pathlib import Path
-
 import pytest
 
+from browsertools import ARTIFACTS, browser, open_view, require_chromium, server, settle  # noqa: F401
 from ui import shell
 from ui.catalog import STRINGS
 
-ROOT = Path(__file__).resolve().parents[1]
-SHOTS = ROOT / "artifacts" / "screenshots"
-CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
-ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-quic", "--no-first-run",
-        "--disable-component-update", "--disable-sync"]
+require_chromium()
 
-if not Path(CHROMIUM).exists():
-    if os.environ.get("CI"):
-        raise RuntimeError("CI must install Debian's chromium package for the browser tests")
-    pytest.skip("Debian's chromium is not installed (apt-get install -y chromium)", allow_module_level=True)
+from playwright.sync_api import expect  # noqa: E402
 
-from playwright.sync_api import expect, sync_playwright  # noqa: E402
-
-
-def free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
-
-
-@pytest.fixture(scope="module")
-def server():
-    port = free_port()
-    (ROOT / "artifacts").mkdir(exist_ok=True)
-    log = open(ROOT / "artifacts" / "streamlit.log", "w")
-    proc = subprocess.Popen(
-        [sys.executable, "-m", "streamlit", "run", "app.py", "--server.headless", "true",
-         "--server.address", "127.0.0.1", "--server.port", str(port), "--browser.gatherUsageStats", "false"],
-        cwd=ROOT, stdout=log, stderr=subprocess.STDOUT)
-    url = f"http://127.0.0.1:{port}"
-    deadline = time.time() + 60
-    while time.time() < deadline:
-        try:
-            if urllib.request.urlopen(url + "/_stcore/health", timeout=2).read() == b"ok":
-                break
-        except OSError:
-            time.sleep(0.3)
-    else:
-        proc.kill()
-        raise RuntimeError("streamlit did not become healthy")
-    yield url
-    proc.terminate()
-    proc.wait(timeout=20)
-    log.close()
-
-
-@pytest.fixture(scope="module")
-def browser():
-    with sync_playwright() as p:
-        b = p.chromium.launch(executable_path=CHROMIUM, args=ARGS)
-        yield b
-        b.close()
-
-
-def open_view(browser, url, width=1400, height=1000):
-    page = browser.new_page(viewport={"width": width, "height": height})
-    page.goto(url)
-    settle(page)
-    return page
-
-
-def settle(page):
-    """Wait until Streamlit has finished running the script and drawn its charts."""
-    page.wait_for_selector("[data-testid=stApp][data-test-script-state=notRunning]", timeout=60_000)
-    page.wait_for_timeout(400)
-    page.wait_for_selector("[data-testid=stApp][data-test-script-state=notRunning]", timeout=60_000)
+SHOTS = ARTIFACTS / "screenshots"
 
 
 @pytest.mark.parametrize("lang", ["en", "zh"])
@@ -180,4 +111,82 @@ def test_clicking_the_activation_chart_moves_the_probe(server, browser):
     x0 = float(page.url.split("x0=")[1].split("&")[0])
     assert 1.0 < x0 < 6.0  # three quarters across the default range -6..6
     expect(page.locator("h4").first).to_contain_text(f"f({x0:g})")
+    page.close()
+
+
+def test_back_and_forward_show_the_view_their_url_names(server, browser):
+    page = open_view(browser, f"{server}/broadcasting?predict=false")
+    page.locator(".st-key-lang").get_by_text("zh", exact=True).click()
+    settle(page)
+    box = page.locator(".st-key-a input")
+    box.fill("2,3")
+    box.press("Enter")
+    settle(page)
+    page.locator("[data-testid=stSidebar]").get_by_role("link", name=STRINGS["activations.nav"]["zh"]).click()
+    settle(page)
+    expect(page.locator("h1").first).to_contain_text(STRINGS["activations.title"]["zh"])
+    page.go_back()
+    settle(page, after=800)
+    assert "/broadcasting" in page.url and "lang=zh" in page.url
+    expect(page.locator("h1").first).to_contain_text(STRINGS["broadcasting.title"]["zh"])
+    assert page.locator("[data-testid=stAlertContentInfo]").count() == 0  # no false "could not be used"
+    page.go_forward()
+    settle(page, after=800)
+    expect(page.locator("h1").first).to_contain_text(STRINGS["activations.title"]["zh"])
+    assert page.locator("[data-testid=stAlertContentInfo]").count() == 0
+    page.close()
+
+
+def test_tab_title_icon_and_document_language(server, browser):
+    requests = []
+    page = browser.new_page(viewport={"width": 1400, "height": 1000})
+    page.on("request", lambda r: requests.append(r.url))
+    page.goto(f"{server}/softmax?lang=zh")
+    settle(page)
+    assert page.title() == f"{STRINGS['softmax.title']['zh']} · {STRINGS['app.name']['zh']}"
+    assert page.evaluate("document.documentElement.lang") == "zh-CN"
+    icons = page.evaluate("[...document.querySelectorAll('link[rel*=icon]')].map(l => l.href)")
+    assert icons and all(i.startswith(server) for i in icons), icons
+    outside = [u for u in requests if not u.startswith((server, "data:", "blob:"))]
+    assert outside == [], outside  # nothing is fetched from the internet
+    page.goto(f"{server}/")
+    settle(page)
+    assert page.title() == STRINGS["app.name"]["en"]
+    page.close()
+
+
+def test_the_link_to_this_view_is_the_current_address_and_copies(server, browser):
+    context = browser.new_context(viewport={"width": 1400, "height": 1000},
+                                  permissions=["clipboard-read", "clipboard-write"])
+    page = context.new_page()
+    page.goto(f"{server}/activations?compare=tanh&compare=GELU&xr=-8&xr=6")
+    settle(page)
+    link = page.locator("#fl-link-box")
+    expect(link).to_have_value(page.url)
+    assert "compare=tanh" in page.url and "compare=GELU" in page.url and "xr=-8" in page.url
+    thumb = page.locator(".st-key-x0 input[type=range], .st-key-x0 [role=slider]").first
+    thumb.focus()
+    thumb.press("ArrowRight")
+    settle(page)
+    expect(link).to_have_value(page.url)
+    page.locator("#fl-link-copy").click()
+    expect(page.locator("#fl-link-done")).to_have_text(STRINGS["shell.copied"]["en"])
+    assert page.evaluate("navigator.clipboard.readText()") == page.url
+    context.close()
+
+
+def test_a_revealed_check_keeps_its_pick_and_the_focus(server, browser):
+    page = open_view(browser, f"{server}/softmax")
+    check = page.locator(".st-key-sm_q")
+    check.get_by_text("B", exact=True).click()
+    settle(page)
+    assert "sm_q" not in page.url
+    page.locator(".st-key-sm_q_reveal button").click()
+    settle(page)
+    verdict = page.locator("[data-testid=stAlert]").last.inner_text()
+    assert page.evaluate("document.activeElement.closest('.st-key-sm_q_reveal') !== null")
+    assert check.locator("input[type=radio]").first.is_disabled()
+    check.get_by_text("A", exact=True).click(force=True)
+    settle(page)
+    assert page.locator("[data-testid=stAlert]").last.inner_text() == verdict
     page.close()
