@@ -372,7 +372,7 @@ class Meter:
 
 
 async def load(base: str, page: str, sessions: int, rounds: int, every: float | None, think: float,
-               action=None, open_query=None, pids=(), label="", max_seconds: float = 60.0) -> Result:
+               action=None, open_query=None, pids=(), label="", max_seconds: float = 60.0, profile=None) -> Result:
     """Open `sessions` sessions on `page`, then let each act `rounds` times; returns what was measured.
 
     With `every`, all sessions act together at each multiple of `every` seconds (a teacher's "now move
@@ -384,6 +384,7 @@ async def load(base: str, page: str, sessions: int, rounds: int, every: float | 
     tabs = [Session(base, page) for _ in range(sessions)]
     opens = await asyncio.gather(*(tab.open(open_query) for tab in tabs))
     meter = Meter(pids) if pids else None
+    sampler = start_profile(pids, profile) if profile else []
     stop = asyncio.Event()
     watcher = asyncio.create_task(meter.watch(stop)) if meter else None
     actions: list[Run] = []
@@ -408,6 +409,9 @@ async def load(base: str, page: str, sessions: int, rounds: int, every: float | 
 
     await asyncio.gather(*(student(s) for s in range(sessions)))
     seconds = time.perf_counter() - start
+    for proc in sampler:
+        proc.send_signal(signal.SIGINT)  # py-spy writes its samples on SIGINT
+        proc.wait(30)
     stop.set()
     if watcher:
         await watcher
@@ -441,12 +445,91 @@ def determinism_action(s: int, r: int, scenario=None) -> str:
     return scenario(0, (s + r) % 3)
 
 
+# --- where the server's time goes: py-spy samples while the actions run ---
+
+# (category, substrings of a frame "function (file:line)"); a sample goes to the first category that
+# matches, looking from the innermost frame outwards, so "hashing inside st.cache_data" is hashing.
+PROFILE_RULES = (
+    ("idle: waiting (locks, queues, select, sleep)", ("wait (threading.py", "select (selectors.py",
+                                                      "_worker (concurrent", "get (queue.py",
+                                                      "polling_path_watcher.py:90", "do_poll (watchdog")),
+    ("gc.collect(2) after every run (runner.postScriptGC)", ("_on_script_finished (streamlit/runtime/scriptrunner"
+                                                              "/script_runner.py:1037",)),
+    ("asyncio: waking the event loop per message", ("_write_to_self", "_read_from_self")),
+    ("MXNet work on the worker thread", ("mxnet/",)),
+    ("Arrow: tables to bytes", ("pyarrow", "convert_pandas_df_to_arrow", "convert_anything_to_arrow",
+                                "data_frame_to_bytes", "arrow_table_to_bytes")),
+    ("cache_data: hashing arguments", ("caching/hashing.py",)),
+    ("cache_data: copying results (pickle)", ("caching/cache_data_api.py", "caching/cache_utils.py",
+                                              "caching/storage")),
+    ("vega-lite: spec to JSON", ("json/encoder.py", "json/__init__.py", "vega_charts.py")),
+    ("pandas (tables built by the page)", ("pandas/",)),
+    ("Altair (charts built)", ("altair/",)),
+    ("element ids (hashing widget/element args)", ("compute_and_register_element_id", "compute_element_id",
+                                                   "_compute_element_id")),
+    ("widgets, session state, URL binding", ("runtime/state/",)),
+    ("ForwardMsg: hash, queue, serialise, send", ("forward_msg", "serialize_forward_msg", "populate_hash",
+                                                  "starlette", "websockets/", "uvicorn", "protobuf")),
+    ("script: new session / page switch bookkeeping", ("app_session.py", "pages_manager.py", "script_runner.py",
+                                                       "exec_code.py", "script_run_context.py")),
+    ("Streamlit elements (markdown, page_link, layout…)", ("streamlit/elements", "streamlit/delta_generator",
+                                                           "streamlit/navigation", "streamlit/commands")),
+    ("the app's own code (ui/, explain/, pages/)", ("(ui/", "(explain/", "(app.py", "_broadcasting.py",
+                                                    "_activations.py", "_softmax.py", "(pages/")),
+    ("Python import machinery", ("<frozen importlib",)),
+)
+
+
+def start_profile(pids, path: str) -> list[subprocess.Popen]:
+    """Start py-spy (raw collapsed stacks, all threads, without pausing the server) on each server."""
+    spy = os.path.join(os.path.dirname(sys.executable), "py-spy")
+    return [subprocess.Popen([spy, "record", "--pid", str(pid), "--rate", "200", "--format", "raw", "--nonblocking", "--gil",
+                              "--output", f"{path}.{pid}", "--duration", "600"],
+                             stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL) for pid in pids]
+
+
+def attribute(lines) -> dict[str, int]:
+    """Samples per category of PROFILE_RULES, from py-spy's collapsed stacks ('f1;f2;… count')."""
+    totals: dict[str, int] = {}
+    for line in lines:
+        stack, _, count = line.rstrip().rpartition(" ")
+        if not stack:
+            continue
+        frames = stack.split(";")
+        name = "other"
+        for frame in reversed(frames):
+            match = next((cat for cat, keys in PROFILE_RULES if any(k in frame for k in keys)), None)
+            if match:
+                name = match
+                break
+        totals[name] = totals.get(name, 0) + int(count)
+    return totals
+
+
+def print_profile(path: str, pids, actions: int):
+    """Where the sampled time went, per category, as % of busy samples and ms per action."""
+    totals: dict[str, int] = {}
+    for pid in pids:
+        try:
+            with open(f"{path}.{pid}") as raw:
+                for name, n in attribute(raw).items():
+                    totals[name] = totals.get(name, 0) + n
+        except FileNotFoundError:
+            print(f"   no profile from pid {pid} (py-spy installed? allowed to ptrace?)")
+    busy = sum(n for name, n in totals.items() if not name.startswith("idle")) or 1
+    print(f"   profile: {busy} samples holding the GIL at 200 Hz; ms per action = samples × 5 / {actions} actions")
+    for name, n in sorted(totals.items(), key=lambda kv: -kv[1]):
+        share = "" if name.startswith("idle") else f"{100 * n / busy:5.1f} %"
+        print(f"   {name:<52} {share:>7}  {n * 5 / max(actions, 1):7.1f} ms/action")
+
+
 # --- the server ---
 
 def free_port(low: int = 8630, high: int = 8659) -> int:
     """A free loopback port in this bench's range."""
     for port in range(low, high + 1):
         with socket.socket() as s:
+            s.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)  # as the server will (TIME_WAIT is free)
             try:
                 s.bind(("127.0.0.1", port))
             except OSError:
@@ -455,12 +538,12 @@ def free_port(low: int = 8630, high: int = 8659) -> int:
     raise RuntimeError(f"no free port in {low}-{high}")
 
 
-def serve(port: int, cores: set[int], log=None) -> subprocess.Popen:
+def serve(port: int, cores: set[int], log=None, extra=()) -> subprocess.Popen:
     """`streamlit run app.py` on 127.0.0.1:port, pinned to `cores`, once healthy (its log to `log`)."""
     out = open(log, "ab") if log else subprocess.DEVNULL
     proc = subprocess.Popen(
         [sys.executable, "-m", "streamlit", "run", "app.py", "--server.headless", "true", "--server.address",
-         "127.0.0.1", "--server.port", str(port), "--browser.gatherUsageStats", "false"],
+         "127.0.0.1", "--server.port", str(port), "--browser.gatherUsageStats", "false", *extra],
         cwd=ROOT, stdout=out, stderr=out, preexec_fn=lambda: os.sched_setaffinity(0, cores))
     for _ in range(600):
         try:
@@ -499,6 +582,9 @@ def main(argv=None):
     parser.add_argument("--max-seconds", type=float, default=60.0, help="stop starting actions after this")
     parser.add_argument("--json", help="append each summary as a JSON line to this file")
     parser.add_argument("--log", help="the started server's output to this file (tracebacks of errors)")
+    parser.add_argument("--profile", help="sample the server with py-spy during the actions into FILE.<pid>")
+    parser.add_argument("--server-option", action="append", default=[],
+                        help="passed to the started `streamlit run`, e.g. --server-option=--runner.postScriptGC=false")
     args = parser.parse_args(argv)
     signal.signal(signal.SIGTERM, lambda *_: sys.exit(143))  # a killed bench still stops its server
 
@@ -509,7 +595,7 @@ def main(argv=None):
         base, pids = loopback(args.url), [int(p) for p in args.pids.split(",") if p]
     else:
         port = free_port()
-        proc = serve(port, server_cores, args.log)
+        proc = serve(port, server_cores, args.log, args.server_option)
         base, pids = f"ws://127.0.0.1:{port}", [proc.pid]
         others = set(cores) - server_cores
         if others:
@@ -545,9 +631,11 @@ async def bench(args, base: str, pids: list[int]):
                 scenario = SCENARIOS.get(page, ("", language_action))[1]
                 action = lambda s, r, scenario=scenario: determinism_action(s, r, scenario)  # noqa: E731
             result = await load(base, page, sessions, rounds, every, args.think, action=action, pids=pids,
-                                label=label, max_seconds=args.max_seconds)
+                                label=label, max_seconds=args.max_seconds, profile=args.profile)
             summary = result.summary()
             print(format_line(summary), flush=True)
+            if args.profile:
+                print_profile(args.profile, pids, len(result.actions))
             errors = sorted({e for run in result.actions + result.opens for e in run.errors})
             for error in errors[:5]:
                 print("   error:", error)
