@@ -18,6 +18,15 @@ histogram_of = blocks.cached(do.histogram)
 overfitting_of = blocks.cached(do.overfitting)
 
 
+# The notes' drop probabilities, and the two ends the page tells about.
+PRESETS = {"notes": (do.DROP_PROB1, do.DROP_PROB2), "zero": (0.0, 0.0), "one": (1.0, 1.0)}
+
+
+def load_preset(key):
+    """Put a preset's drop probabilities on the sliders (and so into the URL)."""
+    st.session_state["p1"], st.session_state["p2"] = PRESETS[key]
+
+
 def new_mask():
     """'Sample a new mask': the next seed, so the new masks are in the URL too."""
     st.session_state["seed"] = (st.session_state.get("seed", 0) + 1) % (do.MAX_SEED + 1)
@@ -37,6 +46,9 @@ with c2:
 with c3:
     seed = controls.slider("seed", t("do.seed"), 0, do.MAX_SEED, 0)
 with c4:
+    presets = st.columns(len(PRESETS))
+    for column, key in zip(presets, PRESETS):
+        column.button(t(f"do.preset.{key}"), key=f"preset_{key}", on_click=load_preset, args=(key,), width="stretch")
     st.button(t("do.resample"), key="resample", on_click=new_mask, icon=":material/casino:", width="stretch")
     layer = controls.radio("layer", t("do.layer_choice"), [1, 2], 1, horizontal=True,
                            format_func=lambda k: str(k))

@@ -40,7 +40,8 @@ def network_table(nodes: pd.DataFrame, edges: pd.DataFrame, labels: dict) -> pd.
                      size=np.abs(edges["weight"]))
     n["size"] = np.nan
     columns = ["part", "mask", "layer", "unit", "name", "state", "x", "y", "x2", "y2", "weight", "size"]
-    return pd.concat([n[columns], e[columns]], ignore_index=True)
+    frames = [f[columns] for f in (n, e) if len(f)]  # with every hidden unit dropped there are no edges
+    return pd.concat(frames, ignore_index=True).astype({"x2": float, "y2": float, "weight": float, "size": float})
 
 
 def _network_layers(style: ChartStyle, labels: dict, scale: float, tooltips: bool):

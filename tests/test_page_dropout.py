@@ -1,0 +1,122 @@
+"""The dropout page through Streamlit's AppTest: defaults, presets, hostile links on every control, both languages, projector."""
+import json
+
+import pytest
+
+from conftest import open_page as _open, page_text
+from pagetools import HOSTILE, assert_clean
+from ui.catalog import STRINGS
+
+DROPOUT = "pages/5_dropout.py"
+TIMEOUT = 300  # the first run trains two MLPs; MXNet's OpenMP threads crawl on a crowded 2-core machine
+
+
+def open_page(script, **params):
+    return _open(script, timeout=TIMEOUT, **params)
+
+
+CONTROLS = ["p1", "p2", "seed", "layer", "draws", "n_train", "do_q"]
+
+
+def specs(at):
+    return [json.loads(c.proto.spec) for c in at.get("vega_lite_chart")]
+
+
+def test_dropout_defaults_are_the_notes_network():
+    from explain import dropout as do
+    at = open_page(DROPOUT)
+    assert_clean(at)
+    assert at.slider(key="p1").value == 0.2 and at.slider(key="p2").value == 0.5
+    assert len(at.get("vega_lite_chart")) == 6
+    assert do.mxnet_code(0.2, 0.5, 0).strip() in [c.value.strip() for c in at.code]
+    text = page_text(at)
+    result = do.overfitting(0.2, 0.5, do.TRAIN_SIZE)
+    assert STRINGS["do.gaps"]["en"].format(gap_plain=f"{result.gap_plain:.3f}",
+                                           gap_dropout=f"{result.gap_dropout:.3f}") in text
+    hist = do.histogram(0.2, 0, 1)
+    mean = float((hist["k"] * hist["observed"]).sum())
+    assert STRINGS["do.hist_caption"]["en"].format(draws=do.MAX_DRAWS, mean=f"{mean:.2f}", expected="204.8",
+                                                   sd=f"{(204.8 * 0.2) ** 0.5:.2f}") in text
+    assert "1/(1 − p) = 1.25" in text
+
+
+def test_masks_are_stepped_in_the_browser_by_a_bound_parameter():
+    at = open_page(DROPOUT)
+    bound = [s for s in specs(at) if any(p.get("bind") for p in s.get("params", []))]
+    assert len(bound) == 2  # the network and the grid
+    for spec in bound:
+        (param,) = [p for p in spec["params"] if p.get("bind")]
+        assert param["name"] == "mask" and param["bind"]["input"] == "range" and param["bind"]["max"] == 7
+    assert all(s.get("description") for s in specs(at))
+
+
+def test_the_modes_table_shows_identity_when_predicting():
+    at = open_page(DROPOUT, p1="0.5")
+    assert_clean(at)
+    table = at.dataframe[0].value
+    predicting = table[table.iloc[:, 1] == "prediction"]
+    assert len(predicting) == 2
+    assert set(predicting.iloc[:, 2]) == {"0  1  2  3  4  5  6  7"}
+
+
+@pytest.mark.parametrize("preset, p", [("notes", (0.2, 0.5)), ("zero", (0.0, 0.0)), ("one", (1.0, 1.0))])
+def test_dropout_presets(preset, p):
+    at = open_page(DROPOUT, p1="0.65")
+    at.button(key=f"preset_{preset}").click().run()
+    assert_clean(at)
+    assert (at.slider(key="p1").value, at.slider(key="p2").value) == p
+    text = page_text(at)
+    if preset == "one":
+        assert STRINGS["do.p_one"]["en"] in text and "nan" not in str(at.dataframe[0].value).lower()
+        assert STRINGS["do.convergence_p_one"]["en"] in text
+    if preset == "zero":
+        assert STRINGS["do.p_zero"]["en"] in text
+
+
+def test_sample_new_masks_moves_the_seed_into_the_url():
+    at = open_page(DROPOUT)
+    before = specs(at)[0]["usermeta"]["data"]
+    at.button(key="resample").click().run()
+    assert_clean(at)
+    assert at.slider(key="seed").value == 1 and at.query_params.get("seed") in ("1", ["1"])
+    assert specs(at)[0]["usermeta"]["data"] != before
+
+
+def test_second_layer_and_chinese():
+    at = open_page(DROPOUT, layer="2", lang="zh", p2="0.3")
+    assert_clean(at)
+    text = page_text(at)
+    assert STRINGS["dropout.title"]["zh"] in text and STRINGS["do.grid_title"]["zh"].format(layer=2) in text
+    assert "1/(1 − p) = 1.429" in text
+
+
+def test_projector_mode_enlarges_the_charts():
+    small, large = specs(open_page(DROPOUT)), specs(open_page(DROPOUT, proj="true"))
+    assert large[0]["height"] > small[0]["height"]
+    assert large[2]["layer"][1]["mark"]["strokeWidth"] > small[2]["layer"][1]["mark"]["strokeWidth"]
+
+
+def test_dropout_check():
+    at = open_page(DROPOUT, do_q="C")
+    at.button(key="do_q_reveal").click().run()
+    assert at.success and STRINGS["do.q_why"]["en"] in at.success[0].value
+    at = open_page(DROPOUT, do_q="A")
+    at.button(key="do_q_reveal").click().run()
+    assert at.warning and "C" in at.warning[0].value
+
+
+@pytest.mark.parametrize("key", CONTROLS)
+def test_dropout_survives_hostile_links(key):
+    for value in HOSTILE + ["1.5", "-0.2", "0.33333", "10000", "99999", "3"]:
+        at = open_page(DROPOUT, **{key: value})
+        assert_clean(at)
+        assert len(at.get("vega_lite_chart")) == 6
+
+
+@pytest.mark.parametrize("params", [{"p1": "1", "p2": "1", "layer": "2"}, {"p1": "0", "p2": "0", "draws": "10"},
+                                    {"seed": "9999", "n_train": "200", "draws": "2000"},
+                                    {"p1": "0.95", "n_train": "20", "lang": "zh", "proj": "true"}])
+def test_extreme_values_from_a_link(params):
+    at = open_page(DROPOUT, **params)
+    assert_clean(at)
+    assert "nan" not in page_text(at).lower().replace("nan,", "")
