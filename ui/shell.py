@@ -77,21 +77,23 @@ LINK_BOX = """<div class="fl-link">
 # default grey captions, chart axis text and code tokens are lighter than that.
 BASE_CSS = """<style>
 [data-testid="stCaptionContainer"], [data-testid="stWidgetLabel"] p, [data-testid="stCaptionContainer"] p {
-  color: #4A4D55; }
-[data-testid="stAlertContentSuccess"] { color: #14532D; }
-[data-testid="stAlertContentInfo"] { color: #123E6B; }
-[data-testid="stAlertContentWarning"] { color: #5C3D00; }
-[data-testid="stAlertContentError"] { color: #7A1212; }
-[data-testid="stCode"] .token.comment, [data-testid="stCode"] .token.prolog { color: #4F5259; }
-[data-testid="stCode"] .token.string, [data-testid="stCode"] .token.char { color: #1A6630; }
-[data-testid="stCode"] .token.number, [data-testid="stCode"] .token.boolean { color: #8F3F00; }
-[data-testid="stCode"] .token.keyword, [data-testid="stCode"] .token.builtin { color: #6E2A91; }
-[data-testid="stCode"] .token.function, [data-testid="stCode"] .token.class-name { color: #0B4F96; }
-[data-testid="stCode"] .token.operator, [data-testid="stCode"] .token.punctuation { color: #33363D; }
+  color: #4A4D55 !important; opacity: 1 !important; }
+[data-testid="stSliderTickBar"], [data-testid="stSliderTickBar"] *, [data-testid="InputInstructions"],
+[data-testid="InputInstructions"] * { color: #4A4D55 !important; opacity: 1 !important; }
+[data-testid="stAlertContentSuccess"] { color: #14532D !important; }
+[data-testid="stAlertContentInfo"] { color: #123E6B !important; }
+[data-testid="stAlertContentWarning"] { color: #5C3D00 !important; }
+[data-testid="stAlertContentError"] { color: #7A1212 !important; }
+[data-testid="stCode"] .token.comment, [data-testid="stCode"] .token.prolog { color: #4F5259 !important; }
+[data-testid="stCode"] .token.string, [data-testid="stCode"] .token.char { color: #1A6630 !important; }
+[data-testid="stCode"] .token.number, [data-testid="stCode"] .token.boolean { color: #8F3F00 !important; }
+[data-testid="stCode"] .token.keyword, [data-testid="stCode"] .token.builtin { color: #6E2A91 !important; }
+[data-testid="stCode"] .token.function, [data-testid="stCode"] .token.class-name { color: #0B4F96 !important; }
+[data-testid="stCode"] .token.operator, [data-testid="stCode"] .token.punctuation { color: #33363D !important; }
 [data-testid="stVegaLiteChart"] .role-axis-label text, [data-testid="stVegaLiteChart"] .role-axis-title text,
 [data-testid="stVegaLiteChart"] .role-legend-label text, [data-testid="stVegaLiteChart"] .role-legend-title text,
 [data-testid="stVegaLiteChart"] .role-title-text text, [data-testid="stVegaLiteChart"] .role-title text {
-  fill: #33363D; }
+  fill: #33363D !important; }
 </style>"""
 
 # Projector mode: larger type everywhere (Streamlit sizes text in rem) and roomier widgets.
