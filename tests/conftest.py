@@ -8,6 +8,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 from apptest import open_page  # noqa: E402,F401  (the tests import it from here)
+from browsertools import browser, server  # noqa: E402,F401  (session fixtures of the browser tests)
 
 settings.register_profile("ci", max_examples=150, deadline=None)
 settings.load_profile("ci")

@@ -37,3 +37,20 @@ INTERACTIONS = [
     ("softmax", "", "keys", "d", ["ArrowRight"]),
     ("softmax", "", "keys", "q", ["ArrowRight"]),
 ]
+
+# The views whose main picture (the page's first chart) must be whole on a 1280×720 projector and a
+# 1440×900 laptop: every preset, 2–4 arrays, before and after Reveal. (page path, query, action or None).
+MAIN_VIEWS = [
+    ("broadcasting", "predict=false", None),
+    ("broadcasting", "predict=false&a=3,4,2&b=4,2", None),
+    ("broadcasting", "predict=false&a=4,3&b=4,1", None),
+    ("broadcasting", "predict=false&a=4,3&b=4", None),
+    ("broadcasting", "predict=false&a=3,1&b=1,2", None),
+    ("broadcasting", "predict=false&n=3&a=2,3,4&b=3,1&c=4", None),
+    ("broadcasting", "predict=false&n=4&a=2,1,4&b=3,1&c=4&d=1,1", None),
+    ("broadcasting", "a=3,4,2&b=4,2", ("type", "guess", "(3, 4, 2)")),
+    ("activations", "", None),
+    ("activations", "compare=tanh&compare=GELU&xr=-20&xr=20&x0=-20", None),
+    ("softmax", "", None),
+    ("softmax", "logits=1000,0,-1000", None),
+]

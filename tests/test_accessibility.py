@@ -10,7 +10,7 @@ import re
 
 import pytest
 
-from browsertools import ROOT, browser, open_view, require_chromium, server, settle  # noqa: F401
+from browsertools import ROOT, open_view, require_chromium, settle
 from interactions import INTERACTIONS
 from ui import shell
 

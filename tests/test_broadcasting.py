@@ -9,6 +9,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from explain import broadcasting as bc
+from explain import engine
 
 # --- parse_shape -------------------------------------------------------------------------
 
@@ -103,6 +104,16 @@ def test_broadcast_of_one_shape_and_of_scalars():
 
 # --- compute: what MXNet returns, against NumPy --------------------------------------------
 
+def numpy_operands(shapes):
+    """The oracle's operands: 1, 2, 3, … scaled by 10 to the number of digits all earlier operands' counts take."""
+    out, digits = [], 0
+    for shape in shapes:
+        count = int(np.prod(shape, dtype=np.int64))
+        out.append(np.arange(1, count + 1, dtype=np.float64).reshape(shape) * 10.0**digits)
+        digits += len(str(max(count, 1)))
+    return out
+
+
 @pytest.mark.parametrize("operands", [
     ((4, 3), (3,)), ((3, 4, 2), (4, 2)), ((4, 3), (4, 1)), ((2, 1, 3), (4, 1), (3,)),
     ((5, 1), (1, 6), (6,), (1,)), ((), (2, 3)), ((0, 3), (3,)), ((), ()), ((1000, 1), (1, 1000)),
@@ -110,7 +121,7 @@ def test_broadcast_of_one_shape_and_of_scalars():
 @pytest.mark.parametrize("op", ["+", "-", "*"])
 def test_mxnet_result_matches_numpy(operands, op):
     result = bc.compute(operands, op)
-    arrays = [bc.operand_values(s, i) for i, s in enumerate(operands)]
+    arrays = numpy_operands(operands)
     expected = arrays[0]
     for other in arrays[1:]:
         expected = {"+": np.add, "-": np.subtract, "*": np.multiply}[op](expected, other)
@@ -124,10 +135,44 @@ def test_mxnet_result_matches_numpy(operands, op):
         assert result.values is None
 
 
-def test_operand_values_let_each_digit_tell_its_source():
-    np.testing.assert_array_equal(bc.operand_values((2, 2), 0), [[1, 2], [3, 4]])
-    np.testing.assert_array_equal(bc.operand_values((3,), 1), [10, 20, 30])
-    assert bc.operand_values((), 2) == 100
+def test_operand_values_give_each_operand_digits_of_its_own():
+    a, b = bc.operands(((4, 3), (3,)))
+    np.testing.assert_array_equal(a, np.arange(1, 13).reshape(4, 3))
+    np.testing.assert_array_equal(b, [100, 200, 300])
+    assert bc.scales(((2, 2), (3,), ())) == (1, 10, 100)
+    assert bc.scales(((12,), (3, 4), (1,))) == (1, 100, 10000)
+    assert bc.operand_values((), 7) == 7
+
+
+small_operands = st.lists(st.lists(st.integers(1, 4), min_size=0, max_size=3).map(tuple), min_size=2, max_size=4)
+
+
+@given(small_operands)
+def test_every_digit_of_a_sum_tells_which_operand_it_came_from(shapes):
+    """The legend's claim, checked on NumPy's own sum: cut each result into the operands' digit ranges."""
+    rule = bc.broadcast(*shapes)
+    if not rule.ok:
+        return
+    total = sum(np.broadcast_to(v, rule.shape) for v in numpy_operands(shapes))
+    widths = [len(str(max(1, int(np.prod(s, dtype=np.int64))))) for s in shapes]
+    for index in np.ndindex(*rule.shape):
+        text, pieces = str(int(total[index])), []
+        for width in widths:  # lowest digits first: a, then b, …
+            pieces.append(int(text[-width:] or 0))
+            text = text[:-width]
+        expected = [int(np.broadcast_to(v, rule.shape)[index] / 10**sum(widths[:i]))
+                    for i, v in enumerate(numpy_operands(shapes))]
+        assert pieces == expected and text == ""
+    last = tuple(n - 1 for n in rule.shape)
+    assert bc.sum_example(rule) == f"{int(total[last])} = " + " + ".join(
+        str(int(np.broadcast_to(v, rule.shape)[last])) for v in numpy_operands(shapes))
+
+
+def test_the_legend_lists_the_operands_values():
+    assert bc.values_text(((4, 3), (3,))) == "a = 1, 2, …, 12; b = 100, 200, 300"
+    assert bc.values_text(((3, 1), (1, 2))) == "a = 1, 2, 3; b = 10, 20"
+    assert bc.sum_example(bc.broadcast((4, 3), (3,))) == "312 = 12 + 300"
+    assert bc.sum_example(bc.broadcast((4, 3), (4,))) is None
 
 
 def test_incompatible_shapes_carry_mxnets_own_message():
@@ -179,9 +224,10 @@ def test_cells_stretch_each_operand_to_the_result():
     counts = grid.groupby(["panel", "kind"]).size().to_dict()
     assert counts == {(0, "real"): 12, (1, "real"): 3, (1, "copy"): 9, (2, "result"): 12}
     copies = grid[(grid.panel == 1) & (grid.kind == "copy")]
-    assert set(copies.value) == {10.0, 20.0, 30.0}
+    assert set(copies.value) == {100.0, 200.0, 300.0}
     result = grid[grid.panel == 2].sort_values(["row", "col"]).value.to_numpy()
-    np.testing.assert_array_equal(result, (bc.operand_values((4, 3), 0) + bc.operand_values((3,), 1)).ravel())
+    a, b = numpy_operands(((4, 3), (3,)))
+    np.testing.assert_array_equal(result, (a + b).ravel())
 
 
 def test_cells_without_stretching_or_for_a_mismatch_show_operands_as_they_are():
@@ -218,6 +264,67 @@ def test_suggest_fix_adds_trailing_axes_of_one():
     assert bc.broadcast((4, 3), shape).ok
     assert bc.suggest_fix(bc.broadcast((4, 3), (3,))) is None
     assert bc.suggest_fix(bc.broadcast((2, 3), (3, 2))) is None
+
+
+def _run_fixes(pairs):
+    """On the MXNet worker: every suggested expression applied to real arrays in nd, mx.np and NumPy; their shapes."""
+    import mxnet as mx
+    out = []
+    for shapes in pairs:
+        rule = bc.broadcast(*shapes)
+        index = bc.suggest_fix(rule)[0]
+        for expression in bc.fix_expressions(rule):
+            for lib in ("numpy", "nd", "mx.np"):
+                arrays = [np.ones(s) for s in shapes]
+                if lib == "nd":
+                    arrays = [mx.nd.ones(s) for s in shapes]
+                elif lib == "mx.np":
+                    with mx.util.np_shape(True), mx.util.np_array(True):
+                        arrays = [mx.np.ones(s) for s in shapes]
+                with mx.util.np_shape(lib == "mx.np"), mx.util.np_array(lib == "mx.np"):
+                    scope = dict(zip("abcd", arrays))
+                    # the expression is the page's own text, run as a student would type it
+                    scope[bc.NAMES[index]] = eval(expression, {}, scope)  # noqa: S307 (our own generated code)
+                    total = scope["a"]
+                    for name in "bcd"[: len(shapes) - 1]:
+                        total = total + scope[name]
+                    out.append((shapes, expression, lib, tuple(total.shape)))
+    return out
+
+
+def test_every_suggested_fix_runs_in_mxnet_and_numpy():
+    """Many failing pairs (and triples): each suggestion, run in NumPy, MXNet nd and mx.np, broadcasts."""
+    sizes = [(4,), (3,), (4, 3), (3, 4), (4, 3, 2), (2, 4), (4, 1, 3), (5,), (4, 5), (2, 3, 4)]
+    failing = [(x, y) for x in sizes for y in sizes if not bc.broadcast(x, y).ok and bc.suggest_fix(bc.broadcast(x, y))]
+    failing += [((4, 3, 2), (4,), (2,)), ((2, 3), (2,), (3,))]
+    failing = [f for f in failing if bc.suggest_fix(bc.broadcast(*f))]
+    assert ((4, 3, 2), (4,)) in failing and len(failing) > 15
+    runs = engine.run(_run_fixes, failing)
+    assert len(runs) == 2 * 3 * len(failing)
+    for shapes, expression, lib, shape in runs:
+        index, reshaped = bc.suggest_fix(bc.broadcast(*shapes))
+        fixed = shapes[:index] + (reshaped,) + shapes[index + 1:]
+        assert shape == np.broadcast_shapes(*fixed), (shapes, expression, lib)
+
+
+def test_the_fix_for_a_missing_pair_of_axes_adds_both():
+    rule = bc.broadcast((4, 3, 2), (4,))
+    assert bc.fix_expressions(rule) == ("b.reshape((4, 1, 1))", "b[..., None, None]")
+    assert bc.fix_expressions(bc.broadcast((4, 3), (4,))) == ("b.reshape((4, 1))", "b[..., None]")
+    assert bc.fix_expressions(bc.broadcast((4, 3), (3,))) == ()
+
+
+def test_the_conversion_code_prints_what_the_page_says_it_prints():
+    """Run the shown code in a fresh interpreter; it prints exactly what explain computed on the worker."""
+    trip = bc.conversion()
+    assert (trip.numpy_dtype, trip.ndarray_dtype, trip.back_dtype, trip.kept_dtype) == \
+        ("float64", "float32", "float32", "float64")
+    assert trip.view_strides == (0, 8) and trip.view_shares
+    assert (trip.view_after, trip.copy_after) == (100.0, 0.0)  # the view sees the write, MXNet's copy does not
+    run = subprocess.run([sys.executable, "-c", bc.CONVERSION_CODE], capture_output=True, text=True, timeout=120,
+                         env={"MXNET_ENGINE_TYPE": "NaiveEngine", "PATH": "/usr/bin:/bin"})
+    assert run.returncode == 0, run.stderr
+    assert run.stdout.strip() == trip.printed()
 
 
 def test_index_formula_reads_index_zero_on_stretched_axes():

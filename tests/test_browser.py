@@ -1,7 +1,8 @@
 """A real browser against `streamlit run app.py`: Debian's Chromium driven by Playwright, as a student would click."""
 import pytest
 
-from browsertools import ARTIFACTS, browser, open_view, require_chromium, server, settle  # noqa: F401
+from browsertools import ARTIFACTS, open_view, require_chromium, settle
+from interactions import MAIN_VIEWS
 from ui import shell
 from ui.catalog import STRINGS
 
@@ -189,4 +190,29 @@ def test_a_revealed_check_keeps_its_pick_and_the_focus(server, browser):
     check.get_by_text("A", exact=True).click(force=True)
     settle(page)
     assert page.locator("[data-testid=stAlert]").last.inner_text() == verdict
+    page.close()
+
+
+@pytest.mark.parametrize("projector", [True, False], ids=["projector-1280x720", "laptop-1440x900"])
+@pytest.mark.parametrize("path, query, action", MAIN_VIEWS, ids=[f"{p}-{q}" for p, q, _ in MAIN_VIEWS])
+def test_the_main_picture_is_whole_on_screen(server, browser, path, query, action, projector):
+    from test_browser_fresh import act
+    width, height = (1280, 720) if projector else (1440, 900)
+    page = open_view(browser, f"{server}/{path}?{query}" + ("&proj=true" if projector else ""), width, height)
+    if action:
+        act(page, *action)
+        settle(page)
+        reveal = page.locator("[class*=st-key-][class*=_reveal] button, .st-key-bc_reveal button")
+        if reveal.count():
+            reveal.first.click()
+            settle(page)
+    chart = page.locator("[data-testid=stVegaLiteChart]").first
+    chart.locator("svg").first.wait_for(timeout=20_000)
+    page.evaluate("window.scrollTo(0, 0)")
+    box = chart.bounding_box()
+    assert box["y"] >= 0 and box["y"] + box["height"] <= height, box
+    assert box["x"] >= 0 and box["x"] + box["width"] <= width, box
+    svg = chart.locator("svg").first.bounding_box()
+    assert svg["x"] + svg["width"] <= width + 1, svg  # the drawing itself, not only its frame
+    assert page.evaluate("document.documentElement.scrollWidth <= window.innerWidth")  # no sideways scroll
     page.close()

@@ -6,7 +6,7 @@ in a new tab, and the two fingerprints must be equal.
 """
 import pytest
 
-from browsertools import browser, chart_fingerprints, open_view, require_chromium, server, settle  # noqa: F401
+from browsertools import chart_fingerprints, open_view, require_chromium, settle
 from interactions import INTERACTIONS
 
 require_chromium()
