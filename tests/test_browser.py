@@ -2,7 +2,7 @@
 import pytest
 
 from browsertools import ARTIFACTS, open_view, require_chromium, settle
-from interactions import MAIN_VIEWS
+from interactions import INTERACTIONS, MAIN_VIEWS
 from ui import shell
 from ui.catalog import STRINGS
 
@@ -216,3 +216,22 @@ def test_the_main_picture_is_whole_on_screen(server, browser, path, query, actio
     assert svg["x"] + svg["width"] <= width + 1, svg  # the drawing itself, not only its frame
     assert page.evaluate("document.documentElement.scrollWidth <= window.innerWidth")  # no sideways scroll
     page.close()
+
+
+@pytest.mark.parametrize("path", sorted({entry[0] for entry in INTERACTIONS}))
+def test_every_control_is_reachable_with_the_tab_key(server, browser, path):
+    page = open_view(browser, f"{server}/{path}")
+    wanted = {key for p, query, _, key, _ in INTERACTIONS if p == path and not query}
+    reached = set()
+    page.locator("h1").first.click()
+    for _ in range(400):
+        page.keyboard.press("Tab")
+        reached |= set(page.evaluate("""() => {
+          const keys = []; let el = document.activeElement;
+          while (el) { for (const c of el.classList || []) if (c.startsWith('st-key-')) keys.push(c.slice(7));
+                       el = el.parentElement; }
+          return keys; }"""))
+        if wanted <= reached:
+            break
+    page.close()
+    assert wanted - reached == set()

@@ -40,10 +40,13 @@ STRINGS = {
     },
     "home.for": {
         "en": "Made for a teacher projecting it in a lecture hall, for students on a laptop, and for readers of "
-              "*Dive into Deep Learning* (MXNet edition, chapters 2–4). Every number on screen is computed by "
-              "MXNet and checked against an independent calculation.",
+              "*Dive into Deep Learning* (MXNet edition, chapters 2–4). The deep-learning work on every page "
+              "(broadcasting, autograd, losses, training, dropout) is done by MXNet, with the code shown beside it; "
+              "NumPy only lays out what is drawn. Every number on screen is checked in the tests against an "
+              "independent calculation.",
         "zh": "为在教室投影讲课的老师、用笔记本电脑学习的学生，以及《动手学深度学习》（MXNet 版第 2–4 章）的读者而作。"
-              "页面上的每个数都由 MXNet 计算，并经过独立计算的核对。",
+              "每一页上的深度学习计算（广播、自动求梯度、损失、训练、丢弃法）都由 MXNet 完成，代码就在旁边；NumPy 只负责排布要画的内容。"
+              "页面上的每个数都在测试中与独立计算的结果核对过。",
     },
     "home.topics": {"en": "Topics", "zh": "主题"},
     "home.open": {"en": "Open", "zh": "打开"},
