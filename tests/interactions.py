@@ -54,3 +54,8 @@ MAIN_VIEWS = [
     ("softmax", "", None),
     ("softmax", "logits=1000,0,-1000", None),
 ]
+
+# Interactions that only redraw: a Vega-Lite parameter bound to an input inside the chart. They must change
+# the picture with no message to the server at all (no rerun). (page path, query, input's name, keys to press)
+BROWSER_ONLY = [
+]

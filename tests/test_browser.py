@@ -2,7 +2,7 @@
 import pytest
 
 from browsertools import ARTIFACTS, open_view, require_chromium, settle
-from interactions import INTERACTIONS, MAIN_VIEWS
+from interactions import BROWSER_ONLY, INTERACTIONS, MAIN_VIEWS
 from ui import shell
 from ui.catalog import STRINGS
 
@@ -235,3 +235,23 @@ def test_every_control_is_reachable_with_the_tab_key(server, browser, path):
             break
     page.close()
     assert wanted - reached == set()
+
+
+@pytest.mark.parametrize("path, query, name, keys", BROWSER_ONLY, ids=[f"{p}-{n}" for p, _, n, _ in BROWSER_ONLY])
+def test_redraw_only_interactions_send_nothing_to_the_server(server, browser, path, query, name, keys):
+    from browsertools import chart_fingerprints
+    sent = []
+    page = browser.new_page(viewport={"width": 1400, "height": 1000})
+    page.on("websocket", lambda ws: ws.on("framesent", lambda frame: sent.append(frame)))
+    page.goto(f"{server}/{path}?{query}")
+    settle(page)
+    control = page.locator(f".vega-bindings input[name='{name}']").first
+    control.wait_for(timeout=20_000)
+    before, frames = chart_fingerprints(page), len(sent)
+    control.focus()
+    for key in keys:
+        control.press(key)
+    page.wait_for_timeout(800)
+    assert chart_fingerprints(page) != before, "the picture did not move"
+    assert len(sent) == frames, "a redraw-only interaction reached the server"
+    page.close()
