@@ -36,6 +36,20 @@ INTERACTIONS = [
     ("softmax", "", "keys", "bseed", ["ArrowRight"]),
     ("softmax", "", "keys", "d", ["ArrowRight"]),
     ("softmax", "", "keys", "q", ["ArrowRight"]),
+    # under- and overfitting
+    ("fitting", "", "keys", "fdeg", ["ArrowRight"] * 2),
+    ("fitting", "", "keys", "fn", ["ArrowLeft"] * 5),
+    ("fitting", "", "keys", "fnoise", ["ArrowRight"]),
+    ("fitting", "", "keys", "fep", ["ArrowLeft"]),
+    ("fitting", "", "keys", "fbs", ["ArrowRight"]),
+    ("fitting", "", "keys", "fseed", ["ArrowRight"]),
+    ("fitting", "", "choose", "flr", "0.1"),
+    ("fitting", "", "choose", "fwd", "1"),
+    ("fitting", "", "click", "fit_preset_two", None),
+    ("fitting", "", "keys", "fk", ["ArrowRight"]),
+    ("fitting", "", "keys", "fcvn", ["ArrowLeft"] * 2),
+    ("fitting", "", "choose", "flam", "0"),
+    ("fitting", "", "toggle", "fdecb", None),
 ]
 
 # The views whose main picture (the page's first chart) must be whole on a 1280×720 projector and a
@@ -53,9 +67,12 @@ MAIN_VIEWS = [
     ("activations", "compare=tanh&compare=GELU&xr=-20&xr=20&x0=-20", None),
     ("softmax", "", None),
     ("softmax", "logits=1000,0,-1000", None),
+    ("fitting", "", None),
+    ("fitting", "fdeg=20&fn=10", None),
 ]
 
 # Interactions that only redraw: a Vega-Lite parameter bound to an input inside the chart. They must change
 # the picture with no message to the server at all (no rerun). (page path, query, input's name, keys to press)
 BROWSER_ONLY = [
+    ("fitting", "", "epoch", ["ArrowLeft"] * 10),
 ]
