@@ -152,10 +152,58 @@ def _join(shapes) -> str:
     return " and ".join(format_shape(s) for s in shapes)
 
 
-def operand_values(shape: tuple[int, ...], index: int) -> np.ndarray:
-    """The values given to operand `index`: 1, 2, 3, … times 10**index, so each digit tells its source."""
+def scales(shapes) -> tuple[int, ...]:
+    """A power of ten per operand, each past the digits of the ones before: a sum keeps every part in its own digits.
+
+    (4, 3) and (3,) get 1 and 100: a holds 1 … 12, b holds 100, 200, 300, and 312 = 300 + 12.
+    """
+    out, digits = [], 0
+    for shape in shapes:
+        out.append(10**digits)
+        digits += len(str(max(1, math.prod(shape))))
+    return tuple(out)
+
+
+def operand_values(shape: tuple[int, ...], scale: int = 1) -> np.ndarray:
+    """The values given to an operand: 1, 2, 3, … times its scale, in row-major order."""
     count = math.prod(shape)
-    return (np.arange(1, count + 1, dtype=np.float64) * 10.0**index).reshape(shape)
+    return (np.arange(1, count + 1, dtype=np.float64) * scale).reshape(shape)
+
+
+def operands(shapes) -> list[np.ndarray]:
+    """Every operand's values, each at its own scale (see `scales`)."""
+    return [operand_values(s, k) for s, k in zip(shapes, scales(shapes))]
+
+
+def parts(rule: Broadcast, index: tuple[int, ...]) -> tuple[float, ...]:
+    """The element each operand contributes to result[index]: a stretched axis reads index 0."""
+    out = []
+    for shape, values in zip(rule.shapes, operands(rule.shapes)):
+        own = index[len(index) - len(shape):] if shape else ()
+        out.append(float(values[tuple(0 if n == 1 else i for n, i in zip(shape, own))]))
+    return tuple(out)
+
+
+def values_text(shapes) -> str:
+    """What each operand holds, e.g. `a = 1, 2, …, 12; b = 100, 200, 300`."""
+    out = []
+    for name, values in zip(NAMES, operands(shapes)):
+        flat = [str(int(v)) for v in values.ravel()[:2]] + ([str(int(values.ravel()[-1]))] if values.size > 2 else [])
+        if values.size > 3:
+            flat.insert(2, "…")
+        out.append(f"{name} = {', '.join(flat) if flat else '∅'}")
+    return "; ".join(out)
+
+
+def sum_example(rule: Broadcast) -> str | None:
+    """For a sum: the last result element as the sum of its parts, e.g. `312 = 12 + 300` (None if too long to be exact)."""
+    if not rule.ok or 0 in rule.shape:
+        return None
+    pieces = parts(rule, tuple(n - 1 for n in rule.shape))
+    total = sum(pieces)
+    if total >= 10**15:
+        return None
+    return f"{int(total)} = " + " + ".join(str(int(v)) for v in pieces)
 
 
 def uses_numpy_api(shapes) -> bool:
@@ -205,7 +253,7 @@ def _mxnet_apply(shapes, op, api):
     try:
         # mx.np needs NumPy shape semantics switched on; they are per thread, so set them per job
         with mx.util.np_shape(api == "np"), mx.util.np_array(api == "np"):
-            arrays = [lib.array(operand_values(s, i), dtype="float64") for i, s in enumerate(shapes)]
+            arrays = [lib.array(values, dtype="float64") for values in operands(shapes)]
             result = arrays[0]
             for other in arrays[1:]:
                 result = OPS[op](result, other)
@@ -225,8 +273,8 @@ def mxnet_code(shapes, op: str = "+", api: str = "nd", fails: bool = False) -> s
     if api == "np":
         lines.append("npx.set_np()  # NumPy semantics: 0-d and zero-size arrays are allowed")
     lines.append("")
-    for i, shape in enumerate(shapes):
-        scale = f" * {10 ** i}" if i else ""
+    for i, (shape, k) in enumerate(zip(shapes, scales(shapes))):
+        scale = f" * {k}" if k > 1 else ""
         lines.append(f"{NAMES[i]} = {lib}.arange(1, {math.prod(shape) + 1}, dtype='float64')"
                      f".reshape({format_shape(shape)}){scale}")
     expression = f" {op} ".join(NAMES[: len(shapes)])
@@ -250,7 +298,7 @@ class View:
 
 def broadcast_view(shape: tuple[int, ...], target: tuple[int, ...]) -> View:
     """Strides of an operand and of its broadcast view (np.broadcast_to copies nothing)."""
-    operand = operand_values(shape, 0)
+    operand = operand_values(shape)
     view = np.broadcast_to(operand, target)
     return View(tuple(operand.strides), tuple(view.strides), operand.itemsize,
                 int(math.prod(target)) * operand.itemsize, bool(np.shares_memory(operand, view)))
@@ -292,8 +340,7 @@ def cells(rule: Broadcast, values: np.ndarray | None = None, stretch: bool = Tru
     rows = []
     n = len(rule.shapes)
     stretch = stretch and rule.ok
-    for i, shape in enumerate(rule.shapes):
-        data = operand_values(shape, i)
+    for i, (shape, data) in enumerate(zip(rule.shapes, operands(rule.shapes))):
         target = rule.shape if stretch else shape
         own = (1,) * (len(target) - len(shape)) + tuple(shape)
         expanded = data.reshape(own)
@@ -317,22 +364,68 @@ def _grid(index: tuple[int, ...]) -> tuple[int, int, int]:
 RULE_LATEX = (r"\text{out}_k=\begin{cases}n & a_k=b_k=n\\ b_k & a_k=1\\ a_k & b_k=1\\"
               r"\text{error} & \text{otherwise}\end{cases}")
 
-# The notes' round trip between NumPy and NDArray.
+# The notes' round trip between NumPy and NDArray, and what copies and what does not.
 CONVERSION_CODE = """import numpy as np
 from mxnet import nd
 
 P = np.ones((2, 3))
-D = nd.array(P)   # NumPy -> NDArray (a copy)
-D.asnumpy()       # NDArray -> NumPy (a copy)
+D = nd.array(P)           # NumPy -> NDArray: a copy, and float64 becomes float32
+back = D.asnumpy()        # NDArray -> NumPy: a copy, still float32
+print(P.dtype, np.dtype(D.dtype), back.dtype)
+print(np.dtype(nd.array(P, dtype=P.dtype).dtype))   # ask for float64 to keep it
 
-b = np.arange(3.0)
-v = np.broadcast_to(b, (4, 3))
-print(v.strides, np.shares_memory(b, v))   # (0, 8) True: no copy
+b = np.arange(3.0).reshape((1, 3))
+view = np.broadcast_to(b, (4, 3))            # a view: stride 0 on the stretched axis
+B = nd.array(b, dtype=b.dtype)
+copy = nd.broadcast_to(B, shape=(4, 3))      # MXNet writes a new (4, 3) array
+print(view.strides, np.shares_memory(b, view))
+b[0, 0] = 100
+B[0, 0] = 100
+print(view[0, 0], copy[0, 0].asscalar())     # the view sees the change, the copy does not
 """
 
 
+@dataclass(frozen=True)
+class Conversion:
+    """What CONVERSION_CODE prints, computed on the MXNet worker: dtypes across the round trip, view versus copy."""
+
+    numpy_dtype: str  # P = np.ones((2, 3))
+    ndarray_dtype: str  # nd.array(P)
+    back_dtype: str  # nd.array(P).asnumpy()
+    kept_dtype: str  # nd.array(P, dtype=P.dtype)
+    view_strides: tuple[int, ...]  # np.broadcast_to(b, (4, 3))
+    view_shares: bool
+    view_after: float  # view[0, 0] after b[0] = 100
+    copy_after: float  # nd.broadcast_to(B, (4, 3))[0, 0] after B[0] = 100
+
+    def printed(self) -> str:
+        """The lines CONVERSION_CODE prints."""
+        return "\n".join([f"{self.numpy_dtype} {self.ndarray_dtype} {self.back_dtype}", self.kept_dtype,
+                          f"{self.view_strides} {self.view_shares}", f"{self.view_after} {self.copy_after}"])
+
+
+def conversion() -> Conversion:
+    """Run the round trip and the view-versus-copy experiment of CONVERSION_CODE."""
+    return engine.run(_conversion)
+
+
+def _conversion() -> Conversion:
+    P = np.ones((2, 3))
+    D = mx.nd.array(P)
+    kept = mx.nd.array(P, dtype=P.dtype)
+    b = np.arange(3.0).reshape((1, 3))
+    view = np.broadcast_to(b, (4, 3))
+    B = mx.nd.array(b, dtype=b.dtype)
+    copy = mx.nd.broadcast_to(B, shape=(4, 3))
+    b[0, 0] = 100
+    B[0, 0] = 100
+    return Conversion(str(P.dtype), str(np.dtype(D.dtype)), str(D.asnumpy().dtype), str(np.dtype(kept.dtype)),
+                      tuple(view.strides), bool(np.shares_memory(b, view)), float(view[0, 0]),
+                      float(copy[0, 0].asscalar()))
+
+
 def suggest_fix(rule: Broadcast) -> tuple[int, tuple[int, ...]] | None:
-    """For incompatible shapes: an operand that broadcasts once trailing axes of 1 are added (b[:, None])."""
+    """For incompatible shapes: an operand that broadcasts once trailing axes of 1 are added to it."""
     if rule.ok:
         return None
     ndim = len(rule.steps)
@@ -343,6 +436,16 @@ def suggest_fix(rule: Broadcast) -> tuple[int, tuple[int, ...]] | None:
             if broadcast(*shapes).ok:
                 return i, reshaped
     return None
+
+
+def fix_expressions(rule: Broadcast) -> tuple[str, ...]:
+    """Code that gives the suggested operand its trailing axes of 1; each works in MXNet (nd and np) and NumPy."""
+    fix = suggest_fix(rule)
+    if fix is None:
+        return ()
+    index, reshaped = fix
+    name, extra = NAMES[index], len(reshaped) - len(rule.shapes[index])
+    return f"{name}.reshape({format_shape(reshaped)})", f"{name}[..., {', '.join(['None'] * extra)}]"
 
 
 def index_formula(rule: Broadcast, op: str) -> str:
