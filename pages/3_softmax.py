@@ -10,10 +10,19 @@ from ui.i18n import plain, problem, t
 style = shell.page("softmax")
 view_of = blocks.cached(sm.view)
 batch_losses = blocks.cached(sm.batch_losses)
+why_cross_entropy = blocks.cached(sm.why_cross_entropy)
+dense_layer = blocks.cached(sm.dense_layer)
 
 
 def as_text(values) -> str:
     return ", ".join(f"{v:g}" for v in values)
+
+
+def table(columns: dict) -> None:
+    """A small table as markdown: a real HTML table that grows with projector mode, and cheap to send."""
+    rows = zip(*columns.values())
+    lines = ["| " + " | ".join(columns) + " |", "|" + "---|" * len(columns)]
+    st.markdown("\n".join(lines + ["| " + " | ".join(str(v) for v in row) + " |" for row in rows]))
 
 
 # A close call, D2L's (0.1, 10, 0.1), and scores that overflow a naive exp; all in D2L's classes
@@ -21,45 +30,60 @@ def as_text(values) -> str:
 PRESETS = {"default": as_text(sm.DEFAULT_LOGITS), "d2l": as_text(sm.D2L_LOGITS), "huge": "1000, 0, -1000"}
 
 
+# One block of aligned formulas (one element to send rather than six).
+MATHS = r"""\begin{aligned}
+\hat y_j &= \mathrm{softmax}(\mathbf o/T)_j = \frac{\exp(o_j/T)}{\sum_k \exp(o_k/T)} \\
+H(\mathbf y, \hat{\mathbf y}) &= -\sum_j y_j \log \hat y_j = -\log \hat y_y \qquad (\mathbf y\ \text{one-hot}) \\
+\ell(\mathbf o, y) &= -\log \hat y_y = \log \sum_k \exp(o_k/T) - o_y/T \\
+\frac{\partial \ell}{\partial o_j} &= \frac{\hat y_j - \mathbb 1[j = y]}{T} \\
+H(\hat{\mathbf y}) &= -\sum_j \hat y_j \log \hat y_j \\
+\frac{1}{n}\sum_{i=1}^{n} -\log \hat y^{(i)}_{y^{(i)}} &= -\frac{1}{n} \log \prod_{i=1}^{n} \hat y^{(i)}_{y^{(i)}}
+\end{aligned}"""
+
+
 def load_preset(key):
     """Put a preset's scores into the box (and so into the URL), with D2L's class names."""
     st.session_state["logits"], st.session_state["names"] = PRESETS[key], ""
 
 
-# --- the scores and class names: a change here reruns the whole page ---
-top = st.columns([1, 2], gap="large")
-with top[0]:
-    st.caption(t("sm.presets"))
-    for key in PRESETS:
-        st.button(t(f"sm.preset.{key}"), key=f"preset_{key}", on_click=load_preset, args=(key,), width="stretch")
-with top[1]:
-    logits_text = controls.text("logits", t("sm.logits"), PRESETS["default"], max_chars=sm.MAX_TEXT)
-    names_text = controls.text("names", t("sm.names"), "", max_chars=sm.MAX_TEXT, placeholder=t("sm.d2l_names"))
-
-try:
-    logits = sm.parse_logits(logits_text)
-except sm.InputError as error:
-    st.error(problem("sm.err.", error, text=logits_text), icon=":material/edit:")
-    st.info(t("sm.forms"))
-    shell.finish("softmax")
-    st.stop()
-
-typed = names_text.strip() or (t("sm.d2l_names") if len(logits) == len(sm.D2L_CLASSES) else "")
-names, names_fit = sm.parse_names(typed, len(logits), t("sm.numbered"))
-shown = tuple(plain(n) for n in names)  # typed names, as markdown shows them
-if not names_fit and names_text.strip():
-    st.caption(t("sm.names_mismatch", count=len(logits)))
-
-
 @st.fragment
-def explained(logits, names, shown):
-    """The true class and the temperature, and everything they change: a move reruns only this."""
+def softmax_page():
+    """Everything below the title: a control here reruns this, not the page's shell (sidebar, title, link)."""
     controls_column, view_column = st.columns([1, 2], gap="large")
     with controls_column:
+        logits_text = controls.text("logits", t("sm.logits"), PRESETS["default"], max_chars=sm.MAX_TEXT)
+        names_text = controls.text("names", t("sm.names"), "", max_chars=sm.MAX_TEXT, placeholder=t("sm.d2l_names"))
+    try:
+        logits = sm.parse_logits(logits_text)
+    except sm.InputError as error:
+        with view_column:
+            st.error(problem("sm.err.", error, text=logits_text), icon=":material/edit:")
+            st.info(t("sm.forms"))
+        with controls_column:
+            presets()
+        return
+    typed = names_text.strip() or (t("sm.d2l_names") if len(logits) == len(sm.D2L_CLASSES) else "")
+    names, names_fit = sm.parse_names(typed, len(logits), t("sm.numbered"))
+    shown = tuple(plain(n) for n in names)  # typed names, as markdown shows them
+    with controls_column:
+        if not names_fit and names_text.strip():
+            st.caption(t("sm.names_mismatch", count=len(logits)))
         label = controls.radio("label", t("sm.label"), list(range(len(logits))), 1 if len(logits) > 1 else 0,
                                captions=list(shown), horizontal=True)
         temperature = controls.slider("T", t("sm.temperature"), sm.MIN_T, sm.MAX_T, 1.0, step=0.05)
-    view = view_of(logits, names, label if label is not None else 0, temperature)
+    explained(logits, names, shown, label if label is not None else 0, temperature, controls_column, view_column)
+
+
+def presets():
+    """The preset buttons."""
+    st.caption(t("sm.presets"))
+    for key in PRESETS:
+        st.button(t(f"sm.preset.{key}"), key=f"preset_{key}", on_click=load_preset, args=(key,), width="stretch")
+
+
+def explained(logits, names, shown, label, temperature, controls_column, view_column):
+    """The one explain call and all it shows: readout, charts, notice, maths, code, stability, the tabs."""
+    view = view_of(logits, names, label, temperature)
     p_true = float(view.probabilities[view.label])
     # exp(-1000) underflows even float64: then the probability is written through its logarithm
     p_text = f"{p_true:.4g}" if p_true > 0 else f"e^(−{view.loss:.6g})"
@@ -71,6 +95,7 @@ def explained(logits, names, shown):
             st.caption(t("sm.argmax_tie", names=", ".join(shown[i] for i in view.winners), name=shown[view.winners[0]]))
         else:
             st.caption(t("sm.argmax_rounded" if view.rounded_tie else "sm.argmax_same", name=shown[view.winners[0]]))
+        presets()
     with view_column:
         labels = {"true": t("sm.true_class"), "other": t("sm.other_class"), "logits": t("sm.logits_axis"),
                   "probabilities": t("sm.probabilities_axis"),
@@ -96,41 +121,38 @@ def explained(logits, names, shown):
     # --- what to notice, the maths, the code ---
     blocks.notice("sm.notice_argmax", "sm.notice_loss", "sm.notice_gradient", "sm.notice_temperature",
                   name=shown[view.label], p=p_text, loss=loss_text, T=f"{temperature:g}")
-    blocks.maths(r"\hat y_j=\mathrm{softmax}(\mathbf o/T)_j=\frac{\exp(o_j/T)}{\sum_k \exp(o_k/T)}",
-                 r"H(\mathbf y, \hat{\mathbf y})=-\sum_j y_j\log \hat y_j=-\log \hat y_{y}"
-                 r"\quad(\mathbf y\ \text{one-hot})",
-                 r"\ell(\mathbf o, y)=-\log \hat y_{y}=\log\sum_k \exp(o_k/T)-o_y/T",
-                 r"\frac{\partial \ell}{\partial o_j}=\frac{\hat y_j-\mathbb 1[j=y]}{T}",
-                 r"H(\hat{\mathbf y})=-\sum_j \hat y_j\log \hat y_j",
-                 r"\frac{1}{n}\sum_{i=1}^{n} -\log \hat y^{(i)}_{y^{(i)}}"
-                 r"=-\frac{1}{n}\log\prod_{i=1}^{n}\hat y^{(i)}_{y^{(i)}}",
-                 caption_key="sm.maths_caption")
+    blocks.maths(MATHS, caption_key="sm.maths_caption")
     blocks.code(sm.mxnet_code(logits, view.label, temperature))
 
     # --- numerical stability: naive exp overflows, subtracting the max underflows, log-softmax does neither ---
     with st.expander(t("sm.stability_title")):
         st.markdown(t("sm.stability_text"))
         s = view.stability
-        st.dataframe({
+        table({
             t("sm.col_method"): [t("sm.naive"), t("sm.stable"), t("sm.log_softmax"), t("sm.gluon")],
             t("sm.col_probabilities"): [sm.format_vector(s.naive), sm.format_vector(s.shifted),
                                         sm.format_vector(s.log_softmax_p), "—"],
             t("sm.col_loss"): [sm.format_number(v) for v in (s.naive_loss, s.shifted_loss, s.log_softmax_loss,
                                                              s.gluon_loss)],
-        }, hide_index=True)
+        })
         st.caption(t("sm.stability_caption", name=shown[view.label]))
 
 
-explained(logits, names, shown)
+    why_tab, batch_tab, layer_tab = st.tabs([t("sm.why_title"), t("sm.batch_title"), t("sm.layer_title")])
+    with why_tab:
+        why()
+    with batch_tab:
+        batch(len(logits))
+    with layer_tab:
+        dense()
 
-why_tab, batch_tab, layer_tab = st.tabs([t("sm.why_title"), t("sm.batch_title"), t("sm.layer_title")])
 
-# --- why cross-entropy rather than squared loss ---
-with why_tab:
+def why():
+    """Why cross-entropy rather than squared loss: D2L's two predictions."""
     st.markdown(t("sm.why_text"))
-    why = sm.why_cross_entropy()
-    st.dataframe({t("sm.col_prediction"): why["prediction"], t("sm.col_squared"): why["squared"].round(4),
-                  t("sm.col_cross_entropy"): why["cross_entropy"].round(4)}, hide_index=True)
+    d2l = why_cross_entropy()
+    table({t("sm.col_prediction"): d2l["prediction"], t("sm.col_squared"): [f"{v:.4g}" for v in d2l["squared"]],
+           t("sm.col_cross_entropy"): [f"{v:.4f}" for v in d2l["cross_entropy"]]})
 
 
 @st.fragment
@@ -143,9 +165,9 @@ def batch(classes):
     with right:
         seed = controls.slider("bseed", t("sm.batch_seed"), 0, 999, 0)
     result = batch_losses(classes, size, seed)
-    st.dataframe({t("sm.col_example"): result.table["example"], t("sm.col_logits"): result.table["logits"],
-                  t("sm.col_label"): result.table["label"], "p_y": result.table["p_label"].round(4),
-                  t("sm.col_loss"): result.table["loss"].round(4)}, hide_index=True)
+    rows = result.table
+    table({t("sm.col_example"): rows["example"], t("sm.col_logits"): rows["logits"], t("sm.col_label"): rows["label"],
+           "p_y": [f"{v:.4f}" for v in rows["p_label"]], t("sm.col_loss"): [f"{v:.4f}" for v in rows["loss"]]})
     st.markdown(t("sm.batch_mean", n=size, mean=f"{result.mean:.4f}", joint=f"{result.likelihood:.4g}"))
 
 
@@ -162,20 +184,16 @@ def dense():
         inputs = controls.slider("d", t("sm.inputs"), 1, sm.MAX_INPUTS, 4)
         outputs = controls.slider("q", t("sm.outputs"), 2, sm.MAX_OUTPUTS, 3)
         st.button(t("sm.layer_d2l"), key="layer_d2l", on_click=fashion_mnist)
-        layer = sm.dense_layer(inputs, outputs)
+        layer = dense_layer(inputs, outputs)
         st.markdown(t("sm.layer_count", d=inputs, q=outputs, weights=layer.weights, biases=layer.biases,
                       total=layer.parameters))
         if layer.drawn_inputs < inputs:
             st.caption(t("sm.layer_drawn", drawn=layer.drawn_inputs, d=inputs))
     with right:
-        blocks.chart(layer_chart, layer.nodes, layer.edges, style, t("sm.layer_description", d=inputs, q=outputs))
+        blocks.chart(layer_chart, inputs, outputs, style, t("sm.layer_description", d=inputs, q=outputs))
 
 
-with batch_tab:
-    batch(len(logits))
-with layer_tab:
-    dense()
-
+softmax_page()
 st.fragment(blocks.check)("sm_q", t("sm.q"), [t("sm.q_a"), t("sm.q_b"), t("sm.q_c")], 1, t("sm.q_why"))
 
 shell.finish("softmax")

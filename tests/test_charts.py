@@ -368,14 +368,14 @@ def test_the_structure_of_table_charts_does_not_depend_on_the_table(builder, fir
 
 def test_layer_chart_draws_one_wire_per_weight():
     layer = sm.dense_layer(4, 3)
-    spec = smc.layer_chart(layer.nodes, layer.edges, LAPTOP, "d").to_dict()
+    spec = smc.layer_chart(4, 3, LAPTOP, "d").to_dict()
     wires = {r["edge"] for r in all_rows(spec) if "edge" in r}
     assert len(wires) == 12 and spec["description"] == "d"
 
 
 def test_layer_chart_draws_a_readable_subset_of_784_inputs():
     layer = sm.dense_layer(784, 10)
-    spec = smc.layer_chart(layer.nodes, layer.edges, PROJECTOR, "d").to_dict()
+    spec = smc.layer_chart(784, 10, PROJECTOR, "d").to_dict()
     wires = {r["edge"] for r in all_rows(spec) if "edge" in r}
     assert len(wires) == layer.drawn_inputs * 10 and layer.drawn_inputs <= sm.DRAWN
     names = [r["name"] for r in all_rows(spec) if r.get("side") == "input"]

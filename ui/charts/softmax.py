@@ -10,10 +10,12 @@ import altair as alt
 import numpy as np
 import pandas as pd
 
+from explain.softmax import dense_layer
 from ui.style import ALERT, MUTED, OK, PALETTE, ChartStyle
 
 LOSS_CAP = 8.0  # the loss curve is drawn up to here; a larger loss is pinned to the top and labelled
 _P = np.linspace(np.exp(-LOSS_CAP), 1, 200)
+_CURVE, _BLANK = ["curve"] * len(_P), [""] * len(_P)
 HEADROOM = 0.35  # room above the tallest bar (a share of the axis) for its value and the arg-max mark
 
 
@@ -23,6 +25,11 @@ def _axis(style: ChartStyle, **kwargs) -> alt.Axis:
 
 def _title(text: str, style: ChartStyle) -> alt.Title:
     return alt.Title(text, fontSize=style.title, anchor="start", limit=0)
+
+
+# The small charts stretch to their column's width; their height is the plot's own, so that the
+# title, legend and axes are added to it rather than squeezed out of it.
+FIT_WIDTH = alt.AutoSizeParams(type="fit-x", contains="padding")
 
 
 def _only(layer: str):
@@ -55,8 +62,8 @@ def scores_chart(table: pd.DataFrame, style: ChartStyle, labels: dict) -> alt.HC
                        legend=alt.Legend(title=None, orient="top", labelFontSize=style.font, labelLimit=400))
     x = alt.X("class:N", sort=None, title=None, axis=_axis(style, labelAngle=0, labelLimit=200))  # table order
 
-    def panel(layer, title):
-        y = alt.Y("value:Q", title=title, axis=_axis(style, tickCount=5))
+    def panel(layer, title, ticks=alt.Undefined):
+        y = alt.Y("value:Q", title=title, axis=_axis(style, tickCount=5, values=ticks))
         base = _only(layer).encode(x=x, y=y)
         bars = base.mark_bar().encode(color=colour, tooltip=[alt.Tooltip("class:N", title=""),
                                                              alt.Tooltip("value:Q", format=".6g", title=title)])
@@ -67,16 +74,15 @@ def scores_chart(table: pd.DataFrame, style: ChartStyle, labels: dict) -> alt.HC
         return alt.layer(bars, values, argmax, room).properties(height=style.height * 0.62,
                                                                 width=alt.Step(style.scaled(48)))
 
-    return alt.hconcat(panel("logit", labels["logits"]), panel("probability", labels["probabilities"]),
+    return alt.hconcat(panel("logit", labels["logits"]), panel("probability", labels["probabilities"], [0, 0.25, 0.5, 0.75, 1]),
                        data=table, description=labels["scores_description"])
 
 
 def loss_table(p_true: float, loss: float) -> pd.DataFrame:
     """The curve -log p, and this example's point (pinned at LOSS_CAP when larger) with its true value."""
-    curve = pd.DataFrame({"layer": "curve", "p": _P, "loss": -np.log(_P), "text": ""})
-    point = pd.DataFrame({"layer": "point", "p": [p_true], "loss": [min(loss, LOSS_CAP)], "text": [""]})
-    readout = pd.DataFrame({"layer": "readout", "p": [1.0], "loss": [LOSS_CAP], "text": [f"−log p = {loss:.4g}"]})
-    return pd.concat([curve, point, readout], ignore_index=True)
+    return pd.DataFrame({"layer": _CURVE + ["point", "readout"], "p": np.r_[_P, p_true, 1.0],
+                         "loss": np.r_[-np.log(_P), min(loss, LOSS_CAP), LOSS_CAP],
+                         "text": _BLANK + ["", f"−log p = {loss:.4g}"]})
 
 
 def loss_chart(table: pd.DataFrame, style: ChartStyle, labels: dict) -> alt.LayerChart:
@@ -88,7 +94,8 @@ def loss_chart(table: pd.DataFrame, style: ChartStyle, labels: dict) -> alt.Laye
     text = _only("readout").mark_text(align="right", baseline="top", dy=4, fontSize=style.scaled(13), color=ALERT,
                                       fontWeight="bold", aria=False).encode(x=x, y=y, text=alt.Text("text:N"))
     return alt.layer(line, dot, text, data=table).properties(
-        height=style.height * 0.62, title=_title(labels["loss_title"], style), description=labels["loss_description"])
+        height=style.height * 0.5, title=_title(labels["loss_title"], style), description=labels["loss_description"],
+        autosize=FIT_WIDTH)
 
 
 def gradient_table(names, gradient, labels: dict) -> pd.DataFrame:
@@ -106,28 +113,29 @@ def gradient_chart(table: pd.DataFrame, style: ChartStyle, labels: dict) -> alt.
               scale=alt.Scale(domain={"unionWith": [-0.1, 0.1]}))
     colour = alt.Color("effect:N", scale=alt.Scale(domain=[labels["up"], labels["down"], labels["still"]],
                                                    range=[OK, ALERT, PALETTE[7]]),
-                       legend=alt.Legend(title=None, orient="top", labelFontSize=style.font, labelLimit=300,
-                                         columns=2))
+                       legend=alt.Legend(title=None, orient="top", direction="vertical", labelFontSize=style.font,
+                                         labelLimit=300))
     bars = alt.Chart().mark_bar().encode(x=x, y=y, color=colour, tooltip=[
         alt.Tooltip("class:N", title=""), alt.Tooltip("gradient:Q", format=".6g", title=labels["axis"])])
     zero = alt.Chart().mark_rule(color=PALETTE[7], aria=False).encode(y=alt.datum(0))
     return alt.layer(bars, zero, data=table).properties(
-        height=style.height * 0.62, title=_title(labels["gradient_title"], style),
-        description=labels["gradient_description"])
+        height=style.height * 0.5, title=_title(labels["gradient_title"], style),
+        description=labels["gradient_description"], autosize=FIT_WIDTH)
 
 
 def entropy_table(curve: pd.DataFrame, temperature: float, value: float) -> pd.DataFrame:
     """H against T, the current (T, H), and its readout in the empty top-left corner."""
-    here = pd.DataFrame({"layer": ["point", "readout"], "temperature": [temperature, float(curve["temperature"].min())],
-                         "entropy": [value, np.nan], "text": ["", f"H(ŷ) = {value:.3f}"]})
-    return pd.concat([curve.assign(layer="curve", text=""), here], ignore_index=True)
+    n, temperatures = len(curve), curve["temperature"].to_numpy()
+    return pd.DataFrame({"temperature": np.r_[temperatures, temperature, temperatures.min()],
+                         "entropy": np.r_[curve["entropy"].to_numpy(), value, np.nan],
+                         "layer": ["curve"] * n + ["point", "readout"], "text": [""] * (n + 1) + [f"H(ŷ) = {value:.3f}"]})
 
 
 def entropy_chart(table: pd.DataFrame, classes: int, style: ChartStyle, labels: dict) -> alt.LayerChart:
     """Entropy of softmax(o / T) against T (log scale), the current T marked, log n as the ceiling it approaches."""
     ceiling = float(np.log(classes))
     x = alt.X("temperature:Q", title=labels["T"], scale=alt.Scale(type="log", nice=False),
-              axis=_axis(style, values=[0.05, 0.1, 0.2, 0.5, 1, 2, 5, 10], format="~g"))
+              axis=_axis(style, values=[0.1, 1, 10], format="~g"))
     y = alt.Y("entropy:Q", title=labels["H"], scale=alt.Scale(domain=[0, ceiling * 1.3]), axis=_axis(style, tickCount=4))
     line = _only("curve").mark_line(color=PALETTE[0], strokeWidth=style.line, aria=False).encode(x=x, y=y)
     dot = _only("point").mark_point(filled=True, color=ALERT, size=style.point * 1.5, opacity=1).encode(x=x, y=y)
@@ -139,12 +147,15 @@ def entropy_chart(table: pd.DataFrame, classes: int, style: ChartStyle, labels: 
                                        color=PALETTE[7], aria=False).encode(
         x=alt.datum(10.0), y=alt.datum(ceiling), text=alt.datum(f"log {classes} = {ceiling:.3f}"))
     return alt.layer(line, rule, rule_label, dot, text, data=table).properties(
-        height=style.height * 0.62, title=_title(labels["entropy_title"], style),
-        description=labels["entropy_description"])
+        height=style.height * 0.5, title=_title(labels["entropy_title"], style),
+        description=labels["entropy_description"], autosize=FIT_WIDTH)
 
 
-def layer_chart(nodes: pd.DataFrame, edges: pd.DataFrame, style: ChartStyle, description: str) -> alt.LayerChart:
+def layer_chart(inputs: int, outputs: int, style: ChartStyle, description: str) -> alt.LayerChart:
     """Inputs on the left, outputs on the right, one line per drawn weight; a ⋮ where inputs are left out."""
+    layer = dense_layer(inputs, outputs)
+    nodes, edges = layer.nodes, layer.edges
+
     def centred(side):
         slots = nodes.loc[nodes["side"].isin([side, "gap"] if side == "input" else [side]), "slot"]
         return (slots.max() + slots.min()) / 2

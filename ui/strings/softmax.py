@@ -69,7 +69,7 @@ STRINGS = {
     "sm.pushed_down": {"en": "pushed down", "zh": "被压低"},
     "sm.not_moved": {"en": "not moved (0)", "zh": "不动（0）"},
     "sm.gradient_title": {"en": "Gradient ∂ℓ/∂o", "zh": "梯度 ∂ℓ/∂o"},
-    "sm.temperature_axis": {"en": "temperature T (log scale)", "zh": "温度 T（对数坐标）"},
+    "sm.temperature_axis": {"en": "T (log scale)", "zh": "T（对数坐标）"},
     "sm.entropy_axis": {"en": "entropy H(ŷ) (nats)", "zh": "熵 H(ŷ)（奈特）"},
     "sm.entropy_title": {"en": "Entropy H(ŷ) against T", "zh": "熵 H(ŷ) 随温度 T 的变化"},
     "sm.scores_description": {
