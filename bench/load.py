@@ -252,7 +252,7 @@ class Session:
             cookie = await asyncio.to_thread(page_cookies, self._url(query))
             self.ws = await connect(self.base + "/_stcore/stream", subprotocols=["streamlit"],
                                     origin=f"http://{host}", additional_headers={"Cookie": cookie} if cookie else None,
-                                    max_size=None, open_timeout=ACTION_TIMEOUT)
+                                    max_size=None, open_timeout=ACTION_TIMEOUT, ping_interval=None)  # as a browser
         except Exception as error:  # refused, reset, timed out: the student sees no page
             return Run(errors=[f"connect /{self.page}: {type(error).__name__}: {error}"[:200]])
         self.reader.query = query
