@@ -1,5 +1,8 @@
 """Fitting page: fit time against the plain D2L recipe (measured in the same run), the model-selection sweep,
-weight decay, and page reruns p50/p95 (cached and uncached). Run: python bench/fitting.py [repeats]"""
+weight decay (wall and CPU time, MXNet operator calls), and page reruns p50/p95 (cached and uncached).
+Run: python bench/fitting.py [repeats]"""
+import json
+import os
 import sys
 import time
 
@@ -41,12 +44,37 @@ def d2l_recipe(X, y, Xt, yt):
 
 
 def seconds(fn, *args):
-    start = time.perf_counter()
+    """Wall and CPU seconds of one call (CPU time: what a quiet machine's wall time would be, one thread)."""
+    wall, cpu = time.perf_counter(), time.process_time()
     fn(*args)
-    return time.perf_counter() - start
+    return time.perf_counter() - wall, time.process_time() - cpu
+
+
+def operator_calls(fn, *args) -> int:
+    """How many MXNet operators one call runs (MXNet's profiler, on the worker thread)."""
+    import mxnet as mx
+
+    def counted():
+        mx.profiler.set_config(profile_imperative=True, aggregate_stats=True, filename="/tmp/firstlook-profile.json")
+        mx.profiler.set_state("run")
+        fn(*args)
+        mx.nd.waitall()
+        mx.profiler.set_state("stop")
+        stats = json.loads(mx.profiler.dumps(reset=True, format="json"))
+        return sum(op["Count"] for op in stats["Time"].get("operator", {}).values())
+
+    return engine.run(counted)
+
+
+def line(name, samples, ratio_to=None):
+    wall, cpu = np.median([s[0] for s in samples]), np.median([s[1] for s in samples])
+    ratio = f"   ratio {ratio_to / wall:5.1f}x" if ratio_to else ""
+    print(f"{name:<46} median wall {wall * 1000:8.1f} ms  cpu {cpu * 1000:8.1f} ms{ratio}")
+    return wall
 
 
 def main():
+    print(f"load average {os.getloadavg()[0]:.1f} on {os.cpu_count()} cores")
     data = fx.polynomial_data()
     X, Xt = fx.features(data[0], 3), fx.features(data[2], 3)
     fx.fit_polynomial(data, 3)  # warm up MXNet
@@ -55,26 +83,32 @@ def main():
         d2l.append(seconds(engine.run, d2l_recipe, X, data[1], Xt, data[3]))
         fast.append(seconds(fx.fit_polynomial, data, 3, 100, 0.01, 10, 0.0, None, r))
         fast20.append(seconds(fx.fit_polynomial, data, 20, 100, 0.01, 10, 0.0, None, r))
-    d2l_s, fast_s = np.median(d2l), np.median(fast)
-    print(f"D2L recipe (DataLoader, cubic, 100 epochs)  median {d2l_s * 1000:8.1f} ms over {REPEATS}")
-    print(f"fit_polynomial cubic                        median {fast_s * 1000:8.1f} ms   ratio {d2l_s / fast_s:5.1f}x")
-    print(f"fit_polynomial degree 20                    median {np.median(fast20) * 1000:8.1f} ms   "
-          f"ratio {d2l_s / np.median(fast20):5.1f}x")
+    d2l_s = line(f"D2L recipe (DataLoader, cubic, 100 epochs) x{REPEATS}", d2l)
+    line("fit_polynomial cubic", fast, d2l_s)
+    line("fit_polynomial degree 20", fast20, d2l_s)
     sweep = [seconds(fx.model_selection, data, range(21), 5, 100, 0.01, 10, 0.0, r) for r in range(max(2, REPEATS // 2))]
-    print(f"model selection sweep (21 degrees x 5 folds) median {np.median(sweep) * 1000:8.1f} ms")
-    decay = [seconds(fx.decay_sweep, fx.LAMBDAS, 100, 0.003, r) for r in range(2)]
-    print(f"weight decay, 8 lambdas x 2 ways, side by side median {np.median(decay) * 1000:8.1f} ms")
+    line("model selection sweep (21 degrees x 5 folds)", sweep)
+    sweep10 = [seconds(fx.model_selection, data, range(21), 10, 100, 0.01, 10, 0.0, r) for r in range(2)]
+    line("model selection sweep (21 degrees x 10 folds)", sweep10)
+    decay = [seconds(fx.decay_sweep, fx.LAMBDAS, 100, 0.003, r) for r in range(max(2, REPEATS // 2))]
+    line("weight decay, 8 lambdas x 2 ways (page's call)", decay)
+    for name, fn, args in (("fit_polynomial degree 20", fx.fit_polynomial, (data, 20)),
+                           ("model selection sweep, K=5", fx.model_selection, (data, range(21))),
+                           ("weight decay sweep", fx.decay_sweep, ()),
+                           ("D2L recipe", d2l_recipe, (X, data[1], Xt, data[3]))):
+        print(f"MXNet operator calls: {name:<32} {operator_calls(fn, *args):7d}")
 
     count = 10 * REPEATS
     at = open_page(PAGE, timeout=600)
-    report("fitting: degree slider (uncached)", time_reruns(at, lambda at, k: (at.slider(key="fseed").set_value(100 + k),
-                                                                            at.slider(key="fdeg").set_value(k % 21)), count))
+    report("fitting: degree slider (uncached)", time_reruns(at, lambda at, k: (at.slider(key="fnoise").set_value(
+        0.05 * (k % 20 + 1)), at.slider(key="fdeg").set_value(k % 21)), count))
     report("fitting: degree slider (cached)", time_reruns(at, lambda at, k: at.slider(key="fdeg").set_value(k % 3 + 2), count))
     report("fitting: training samples (uncached)", time_reruns(at, lambda at, k: at.slider(key="fn").set_value(50 + k), count))
     report("fitting: weight decay lambda (cached)", time_reruns(at, lambda at, k: at.select(key="flam").set_value(
         fx.LAMBDAS[k % len(fx.LAMBDAS)]), count))
     report("fitting: folds K (uncached, a sweep)", time_reruns(at, lambda at, k: at.slider(key="fk").set_value(2 + k % 9),
                                                                min(count, 9)))
+    print(f"load average {os.getloadavg()[0]:.1f} on {os.cpu_count()} cores")
 
 
 if __name__ == "__main__":

@@ -7,7 +7,9 @@ points (zero, each unit weight, the unit bias), by Gluon itself — one batched 
 those copies of `nn.Dense(1)`, `gloss.L2Loss`, `gluon.Trainer('sgd', {'wd': λ})` — which reads off
 every epoch's A and c. Chaining θ ← A·θ + c from the initial weights then gives the parameters after
 every epoch: the same numbers as the plain D2L loop, step by step, with a few batched steps instead of
-a thousand small ones (tests/test_fitting.py checks it against the plain recipe).
+a thousand small ones (tests/test_fitting.py checks it against the plain recipe). The same layer holds
+every fold and degree of the model-selection sweep, and every λ of the weight-decay sweep (each λ its
+own Parameters, decayed by Trainer's wd × wd_mult).
 """
 from __future__ import annotations
 
@@ -15,6 +17,7 @@ import math
 from dataclasses import dataclass
 
 import numpy as np
+import mxnet as mx
 from mxnet import autograd, gluon, nd
 from mxnet.gluon import loss as gloss
 
@@ -113,25 +116,48 @@ def batches(n: int, batch_size: int) -> list[slice]:
 # --- Gluon: many copies of nn.Dense(1) trained side by side ------------------------------------------
 
 class StackedDense(gluon.HybridBlock):
-    """stacks × models copies of nn.Dense(1) in one layer, with Gluon's L2Loss: stack s reads batch s."""
+    """groups × stacks × models copies of nn.Dense(1) with Gluon's L2Loss: stack s of every group reads batch s.
 
-    def __init__(self, stacks: int, inputs: int, models: int, mask: np.ndarray, **kwargs):
+    Each group has its own weight and bias Parameters, so that Trainer's weight decay (wd × the
+    Parameter's wd_mult) can differ from group to group; the groups are laid side by side along the
+    stacks. `mask` (inputs, models) says which inputs each model may use, or None for all.
+    """
+
+    def __init__(self, groups: int, stacks: int, inputs: int, models: int, mask: np.ndarray | None, **kwargs):
         super().__init__(**kwargs)
+        self.groups = groups
         with self.name_scope():
-            self.weight = self.params.get("weight", shape=(stacks, inputs, models), dtype="float64")
-            self.bias = self.params.get("bias", shape=(stacks, 1, models), dtype="float64")
-            # which inputs each model may use (a degree-d model uses the first d columns)
-            self.mask = self.params.get_constant("mask", nd.array(mask[None], dtype="float64"))
+            for g in range(groups):
+                setattr(self, f"weight{g}", self.params.get(f"weight{g}", shape=(stacks, inputs, models), dtype="float64"))
+                setattr(self, f"bias{g}", self.params.get(f"bias{g}", shape=(stacks, 1, models), dtype="float64"))
+            if mask is not None:
+                full = np.broadcast_to(mask, (stacks * groups, *mask.shape))
+                self.mask = self.params.get_constant("mask", nd.array(full, dtype="float64"))
         self.loss = gloss.L2Loss()
 
-    def hybrid_forward(self, F, X, y, weight, bias, mask):
-        """Per-sample L2 loss ½(ŷ − y)² of every model on its stack's batch."""
-        pred = F.broadcast_add(F.batch_dot(X, F.broadcast_mul(weight, mask)), bias)
+    def hybrid_forward(self, F, X, y, **params):
+        """Per-sample L2 loss ½(ŷ − y)² of every model on its stack's batch (X: stacks × batch × inputs)."""
+        join = lambda kind: F.concat(*(params[f"{kind}{g}"] for g in range(self.groups)), dim=0) \
+            if self.groups > 1 else params[f"{kind}0"]
+        weight, bias = join("weight"), join("bias")
+        if "mask" in params:
+            weight = weight * F.BlockGrad(params["mask"])
+        if self.groups > 1:
+            X, y = F.tile(X, reps=(self.groups, 1, 1)), F.tile(y, reps=(self.groups, 1, 1))
+        # the bias enters as a product with a column of ones: its gradient is then a product too
+        pred = F.batch_dot(X, weight) + F.batch_dot(F.ones_like(y), bias)
         return self.loss(pred.reshape((-1, 1)), F.broadcast_like(y, pred).reshape((-1, 1)))
 
+    def parameters(self, kind: str) -> list:
+        """The groups' weight (or bias) Parameters, in order."""
+        return [getattr(self, f"{kind}{g}") for g in range(self.groups)]
 
-def _starts(degrees, inputs: int) -> tuple[np.ndarray, np.ndarray, np.ndarray, list[int]]:
-    """Starting points of every model: zero, then each unit weight, then the unit bias, per degree."""
+
+def _starts(degrees, inputs: int):
+    """Starting points of every model: zero, then each unit weight, then the unit bias, per degree.
+
+    Returns w0 (inputs, columns), b0 (1, columns), the mask of the inputs each column may use, and each degree's first column.
+    """
     count = sum(d + 2 for d in degrees)
     w0, b0, mask = np.zeros((inputs, count)), np.zeros((1, count)), np.zeros((inputs, count))
     offsets, p = [], 0
@@ -144,31 +170,34 @@ def _starts(degrees, inputs: int) -> tuple[np.ndarray, np.ndarray, np.ndarray, l
     return w0, b0, mask, offsets
 
 
-def _epoch_maps(X, y, orders, batch_size, degrees, lr, wd, decay_bias):
-    """On the MXNet worker: every epoch's affine map θ → A·θ + c, for each data split and degree.
+def _epoch_maps(X, y, orders, batch_size, degrees, decays, lr):
+    """On the MXNet worker: every epoch's affine map θ → A·θ + c, for each weight decay, data split and degree.
 
-    X: (splits, n, inputs), y: (splits, n), orders: (splits, epochs, n). Returns for each degree
+    X: (splits, n, inputs), y: (splits, n), orders: (splits, epochs, n); a degree-d model uses the first
+    d inputs; decays: (λ for the weights, λ for the bias) pairs. Returns maps[decay][degree] = (A, c) with
     A: (splits, epochs, d+1, d+1) and c: (splits, epochs, d+1), θ = (w_1..w_d, b).
     """
     splits, n, inputs = X.shape
-    epochs = orders.shape[1]
+    epochs, groups = orders.shape[1], len(decays)
     w0, b0, mask, offsets = _starts(degrees, inputs)
     models = w0.shape[1]
-    per_block = max(1, BLOCK_WEIGHTS // (splits * inputs * models))
-    final_w = np.empty((splits, epochs, inputs, models))
-    final_b = np.empty((splits, epochs, models))
+    per_block = max(1, BLOCK_WEIGHTS // (groups * splits * inputs * models))
+    final_w = np.empty((groups, splits, epochs, inputs, models))
+    final_b = np.empty((groups, splits, epochs, models))
     for start in range(0, epochs, per_block):
         block = range(start, min(epochs, start + per_block))
         stacks = splits * len(block)
-        net = StackedDense(stacks, inputs, models, mask)
-        net.initialize()
-        net.weight.set_data(nd.array(np.broadcast_to(w0, (stacks, inputs, models)), dtype="float64"))
-        net.bias.set_data(nd.array(np.broadcast_to(b0, (stacks, 1, models)), dtype="float64"))
+        net = StackedDense(groups, stacks, inputs, models, None if mask.all() else mask)
+        net.initialize(mx.init.Zero())  # then set to the starting points
+        for (wd, wd_bias), weight, bias in zip(decays, net.parameters("weight"), net.parameters("bias")):
+            weight.set_data(nd.array(np.broadcast_to(w0, (stacks, inputs, models)), dtype="float64"))
+            bias.set_data(nd.array(np.broadcast_to(b0, (stacks, 1, models)), dtype="float64"))
+            # Trainer decays a Parameter by wd × wd_mult: with wd = 1, each group's own λ
+            weight.wd_mult, bias.wd_mult = wd, wd_bias
         net.hybridize(static_alloc=True)
-        # the notes' two Trainers: weights decay by wd, biases only when asked
-        trainer_w = gluon.Trainer(net.collect_params(".*weight"), "sgd", {"learning_rate": lr, "wd": wd})
-        trainer_b = gluon.Trainer(net.collect_params(".*bias"), "sgd",
-                                  {"learning_rate": lr, "wd": wd if decay_bias else 0.0})
+        # the notes' two Trainers: one for the weights, one for the biases
+        trainer_w = gluon.Trainer(net.parameters("weight"), "sgd", {"learning_rate": lr, "wd": 1.0})
+        trainer_b = gluon.Trainer(net.parameters("bias"), "sgd", {"learning_rate": lr, "wd": 1.0})
         order = orders[:, block.start:block.stop].reshape(stacks, n)
         Xs = np.repeat(X, len(block), axis=0)
         ys = np.repeat(y, len(block), axis=0)
@@ -183,15 +212,18 @@ def _epoch_maps(X, y, orders, batch_size, degrees, lr, wd, decay_bias):
                 loss.backward()
                 trainer_w.step(batch_size)
                 trainer_b.step(batch_size)
-        final_w[:, block.start:block.stop] = net.weight.data().asnumpy().reshape(splits, len(block), inputs, models)
-        final_b[:, block.start:block.stop] = net.bias.data().asnumpy().reshape(splits, len(block), models)
+        for g, (weight, bias) in enumerate(zip(net.parameters("weight"), net.parameters("bias"))):
+            final_w[g, :, block.start:block.stop] = weight.data().asnumpy().reshape(splits, len(block), inputs, models)
+            final_b[g, :, block.start:block.stop] = bias.data().asnumpy().reshape(splits, len(block), models)
     maps = []
-    for d, p in zip(degrees, offsets):
-        theta = np.concatenate([final_w[:, :, :d, p:p + d + 2], final_b[:, :, None, p:p + d + 2]], axis=2)
-        c = theta[..., 0]
-        with np.errstate(all="ignore"):
-            A = theta[..., 1:] - c[..., None]
-        maps.append((A, c))
+    for g in range(groups):
+        maps.append([])
+        for d, p in zip(degrees, offsets):
+            theta = np.concatenate([final_w[g, :, :, :d, p:p + d + 2], final_b[g, :, :, None, p:p + d + 2]], axis=2)
+            c = theta[..., 0]
+            with np.errstate(all="ignore"):
+                A = theta[..., 1:] - c[..., None]
+            maps[-1].append((A, c))
     return maps
 
 
@@ -285,8 +317,8 @@ def fit_polynomial(data, degree: int, epochs: int = 100, lr: float = 0.01, batch
     plan = sgd_plan(n, degree, epochs, batch_size, seed)
     width = max(degree, 1)  # MXNet has no empty arrays: degree 0 keeps one column it never uses
     pad = lambda M: np.column_stack([M, np.zeros((len(M), width - degree))])
-    (A, c), = engine.run(_epoch_maps, pad(X)[None], y[None], plan.orders[None], plan.batch_size,
-                         (degree,), float(lr), float(weight_decay), False)
+    ((A, c),), = engine.run(_epoch_maps, pad(X)[None], y[None], plan.orders[None], plan.batch_size, (degree,),
+                            [(float(weight_decay), 0.0)], float(lr))
     theta = _trajectory(A[0], c[0], np.append(plan.weight, plan.bias))
     train, test = engine.run(_losses, theta, X, y), engine.run(_losses, theta, Xt, y_test)
     at = divergence(train[1:])
@@ -325,7 +357,7 @@ class CrossValidation:
 
 def model_selection(data, degrees, k: int = 5, epochs: int = 100, lr: float = 0.01, batch_size: int = 10,
                     weight_decay: float = 0.0, seed: int = 0, n_train: int | None = None) -> list[CrossValidation]:
-    """K-fold cross-validation of every degree: all folds and degrees trained side by side, step by step."""
+    """K-fold cross-validation of every degree: every fold, degree and epoch trained side by side (epoch maps)."""
     x_train, y_train = (np.asarray(a, dtype=np.float64) for a in data[:2])
     n = len(x_train) if n_train is None else n_train
     degrees = tuple(int(d) for d in degrees)
@@ -337,52 +369,20 @@ def model_selection(data, degrees, k: int = 5, epochs: int = 100, lr: float = 0.
         _check_training(d, epochs, lr, batch_size, weight_decay)
     X, y = features(x_train[:n], max(max(degrees), 1)), y_train[:n]
     split = folds(n, k)
-    plans = [fold_plans(n, d, k, epochs, batch_size, seed) for d in degrees]
-    theta = engine.run(_train_side_by_side, np.stack([X[tr] for tr, _ in split]), np.stack([y[tr] for tr, _ in split]),
-                       plans, degrees, float(lr), float(weight_decay))
+    m = len(split[0][0])
+    # every fold's shuffle is the same for all degrees
+    orders = fold_orders(m, k, epochs, seed)
+    maps, = engine.run(_epoch_maps, np.stack([X[tr] for tr, _ in split]), np.stack([y[tr] for tr, _ in split]),
+                       orders, min(batch_size, m), degrees, [(float(weight_decay), 0.0)], float(lr))
     results = []
-    for i, d in enumerate(degrees):
-        pieces = [(theta[j, i, list(range(d)) + [-1]], tr, va) for j, (tr, va) in enumerate(split)]
-        fold_train = np.array([_half_mse(X[tr][:, :d] @ t[:d] + t[d], y[tr]) for t, tr, _ in pieces])
-        fold_val = np.array([_half_mse(X[va][:, :d] @ t[:d] + t[d], y[va]) for t, _, va in pieces])
+    for d, (A, c) in zip(degrees, maps):
+        init = fold_init(m, d, seed)
+        final = _trajectory(A, c, np.append(init.weight, init.bias))[:, -1]  # (folds, d+1)
+        with np.errstate(all="ignore"):
+            fold_train = np.array([_half_mse(X[tr][:, :d] @ t[:d] + t[d], y[tr]) for t, (tr, _) in zip(final, split)])
+            fold_val = np.array([_half_mse(X[va][:, :d] @ t[:d] + t[d], y[va]) for t, (_, va) in zip(final, split)])
         results.append(CrossValidation(d, float(fold_train.mean()), float(fold_val.mean()), fold_train, fold_val))
     return results
-
-
-def _train_side_by_side(X, y, plans, degrees, lr, wd):
-    """On the MXNet worker: one model per fold and degree, trained together by Gluon, one minibatch at a time.
-
-    X: (folds, m, inputs); plans[i][j] is degree i's plan on fold j (all folds share batch sizes and
-    epochs). Returns θ (folds, degrees, inputs + 1), the bias last.
-    """
-    splits, m, inputs = X.shape
-    w0 = np.zeros((inputs, len(degrees)))
-    mask = np.zeros((inputs, len(degrees)))
-    for i, d in enumerate(degrees):
-        w0[:d, i], mask[:d, i] = plans[i][0].weight, 1
-    net = StackedDense(splits, inputs, len(degrees), mask)
-    net.initialize()
-    net.weight.set_data(nd.array(np.broadcast_to(w0, (splits, inputs, len(degrees))), dtype="float64"))
-    net.bias.set_data(nd.zeros((splits, 1, len(degrees)), dtype="float64"))
-    net.hybridize(static_alloc=True)
-    trainer_w = gluon.Trainer(net.collect_params(".*weight"), "sgd", {"learning_rate": lr, "wd": wd})
-    trainer_b = gluon.Trainer(net.collect_params(".*bias"), "sgd", {"learning_rate": lr})
-    # every fold's shuffle is the same for all degrees (fold_plans draws it per fold)
-    orders = np.stack([p.orders for p in plans[0]])  # (folds, epochs, m)
-    batch_size = plans[0][0].batch_size
-    rows = np.arange(splits)[:, None]
-    steps = [(nd.array(X[rows, orders[:, e, part]], dtype="float64"),
-              nd.array(y[rows, orders[:, e, part]][:, :, None], dtype="float64"))
-             for e in range(orders.shape[1]) for part in batches(m, batch_size)]
-    with np.errstate(all="ignore"):
-        for xb, yb in steps:
-            with autograd.record():
-                loss = net(xb, yb)
-            loss.backward()
-            trainer_w.step(batch_size)
-            trainer_b.step(batch_size)
-    return np.concatenate([net.weight.data().asnumpy().transpose(0, 2, 1), net.bias.data().asnumpy().transpose(0, 2, 1)],
-                          axis=2)
 
 
 def cross_validate(data, degree: int, k: int = 5, epochs: int = 100, lr: float = 0.01, batch_size: int = 10,
@@ -391,12 +391,21 @@ def cross_validate(data, degree: int, k: int = 5, epochs: int = 100, lr: float =
     return model_selection(data, (degree,), k, epochs, lr, batch_size, weight_decay, seed)[0]
 
 
+def fold_init(m: int, degree: int, seed: int) -> Plan:
+    """The initial weights of a degree on every fold (the same on each fold)."""
+    return sgd_plan(m, degree, 0, 1, seed, stream=100 + degree)
+
+
+def fold_orders(m: int, k: int, epochs: int, seed: int) -> np.ndarray:
+    """Each fold's shuffle of its m training samples in every epoch, (k, epochs, m): the same for every degree."""
+    return np.stack([sgd_plan(m, 0, epochs, 1, seed, stream=2 + j).orders for j in range(k)])
+
+
 def fold_plans(n: int, degree: int, k: int, epochs: int, batch_size: int, seed: int) -> list[Plan]:
     """The initial weights and shuffles model_selection uses for each fold (for checking it against plain Gluon)."""
     m = len(folds(n, k)[0][0])
-    init = sgd_plan(m, degree, 0, batch_size, seed, stream=100 + degree)
-    return [Plan(init.weight, init.bias, sgd_plan(m, 0, epochs, batch_size, seed, stream=2 + j).orders,
-                 min(batch_size, m)) for j in range(k)]
+    init = fold_init(m, degree, seed)
+    return [Plan(init.weight, init.bias, orders, min(batch_size, m)) for orders in fold_orders(m, k, epochs, seed)]
 
 
 # --- weight decay on D2L 3.12's high-dimensional regression ----------------------------------------------
@@ -433,60 +442,37 @@ def weight_decay(lambd: float, decay_bias: bool = False, epochs: int = 100, lr: 
 
 def decay_sweep(lambdas=LAMBDAS, epochs: int = 100, lr: float = 0.003, seed: int = 0,
                 modes=(False, True)) -> dict[tuple[float, bool], Decay]:
-    """D2L 3.12 for every λ and both ways of decaying (weights only; weights and bias), all trained side by side."""
+    """D2L 3.12 for every λ and both ways of decaying (weights only; weights and bias), all trained side by side.
+
+    With 20 samples, the 200 weights move only within the 20-dimensional span of the samples' inputs
+    (the gradient x·(ŷ − y) lies there); across it they only decay, by (1 − lr·λ) at every step. So Gluon
+    trains the same nn.Dense on the inputs' 20 coordinates in that span (a rotation: the loss and the
+    decay ½λ‖w‖² keep their form), every epoch at once as for the polynomials, and the other 180
+    directions of the initial weights shrink geometrically: the same weights as the plain loop.
+    """
     for lambd in lambdas:
         _check_training(1, epochs, lr, 1, lambd)
     X, y, Xt, yt = high_dim_data(seed)
     plan = sgd_plan(HD_TRAIN, HD_INPUTS, epochs, 1, seed, init="normal", stream=3)
-    models = [(float(lam), bool(mode)) for mode in modes for lam in lambdas]
-    theta = engine.run(_train_decay, X, y, plan, models, float(lr))  # (epochs+1, models, inputs+1)
+    models = list(dict.fromkeys((float(lam), bool(mode)) for mode in modes for lam in lambdas))
+    basis = np.linalg.svd(X, full_matrices=False)[2].T  # (200, 20): orthonormal, spans the training inputs
+    rest = plan.weight - basis @ (basis.T @ plan.weight)  # the part of the initial weights no gradient touches
+    decays = [(lam, lam if mode else 0.0) for lam, mode in models]
+    maps = engine.run(_epoch_maps, (X @ basis)[None], y[None], plan.orders[None], plan.batch_size,
+                      (basis.shape[1],), decays, float(lr))
+    steps = np.arange(epochs + 1) * len(batches(HD_TRAIN, plan.batch_size))  # SGD steps taken after each epoch
     out = {}
-    for i, (lam, mode) in enumerate(models):
-        path = theta[:, i]
-        train, test = _losses(path, X, y), _losses(path, Xt, yt)
+    for (lam, mode), ((A, c),) in zip(models, maps):
+        inside = _trajectory(A[0], c[0], np.append(basis.T @ plan.weight, plan.bias))  # (epochs+1, 21)
         with np.errstate(all="ignore"):
-            norms = np.linalg.norm(path[:, :-1], axis=1)
+            weights = inside[:, :-1] @ basis.T + (1 - lr * lam) ** steps[:, None] * rest
+        path = np.column_stack([weights, inside[:, -1]])
+        train, test = engine.run(_losses, path, X, y), engine.run(_losses, path, Xt, yt)
+        with np.errstate(all="ignore"):
+            norms = np.linalg.norm(weights, axis=1)
         out[(lam, mode)] = Decay(lam, mode, train[1:], test[1:], float(norms[-1]), float(path[-1, -1]), norms,
                                  divergence(train[1:]))
     return out
-
-
-def _train_decay(X, y, plan, models, lr):
-    """On the MXNet worker: one copy of nn.Dense(1) per (λ, decay bias?), trained by Gluon side by side on the same batches.
-
-    Each copy has its own λ, so its decay enters as the notes' l2_penalty: the gradient of ½λ‖w‖²
-    (scaled by the batch size that Trainer.step divides by) is λw — the very term Trainer's wd adds.
-    """
-    count, inputs = len(models), X.shape[1]
-    lambd = nd.array([[lam for lam, _ in models]], dtype="float64")  # (1, models)
-    bias_lambd = nd.array([[lam if mode else 0.0 for lam, mode in models]], dtype="float64")
-    net = StackedDense(1, inputs, count, np.ones((inputs, count)))
-    net.initialize()
-    net.weight.set_data(nd.array(np.broadcast_to(plan.weight[None, :, None], (1, inputs, count)), dtype="float64"))
-    net.bias.set_data(nd.full((1, 1, count), plan.bias, dtype="float64"))
-    net.hybridize(static_alloc=True)
-    trainer = gluon.Trainer(net.collect_params(), "sgd", {"learning_rate": lr})
-    B = plan.batch_size
-    steps = [[(nd.array(X[order[part]][None], dtype="float64"), nd.array(y[order[part]][None, :, None], dtype="float64"))
-              for part in batches(len(order), B)] for order in plan.orders]
-    history = [_decay_params(net)]
-    with np.errstate(all="ignore"):
-        for epoch in steps:
-            for xb, yb in epoch:
-                with autograd.record():
-                    w, b = net.weight.data()[0], net.bias.data()[0]  # (inputs, models), (1, models)
-                    penalty = lambd * (w ** 2).sum(axis=0, keepdims=True) + bias_lambd * b ** 2
-                    loss = net(xb, yb).sum() + B / 2 * penalty.sum()
-                loss.backward()
-                trainer.step(B)
-            history.append(_decay_params(net))
-    return np.stack(history)
-
-
-def _decay_params(net):
-    """(models, inputs + 1): each copy's weights, then its bias."""
-    w, b = net.weight.data().asnumpy()[0], net.bias.data().asnumpy()[0]
-    return np.concatenate([w, b], axis=0).T
 
 
 # --- what the page shows ---------------------------------------------------------------------------------
@@ -549,6 +535,7 @@ def mxnet_code(degree: int, n_train: int, noise: float, epochs: int, lr: float, 
     scales = ", ".join(f"{power_scale(i):g}" for i in range(1, degree + 1)) or ""
     return f'''import math
 import numpy as np
+import mxnet as mx
 from mxnet import autograd, gluon, nd
 from mxnet.gluon import data as gdata, loss as gloss, nn
 

@@ -189,18 +189,42 @@ def test_a_learning_rate_too_high_is_caught_with_its_epoch():
     assert fx.divergence([1.0, 0.5]) is None
 
 
-def test_cross_validation_matches_per_fold_sgd():
-    n, k, degree = 100, 5, 3
-    result = fx.cross_validate(DATA, degree, k=k, epochs=20)
-    X = fx.features(DATA[0], degree)
-    train, val = [], []
-    for (tr, va), plan in zip(fx.folds(n, k), fx.fold_plans(n, degree, k, 20, 10, 0)):
-        w, b = numpy_sgd(X[tr], DATA[1][tr], plan.weight, plan.bias, plan.orders, plan.batch_size, 0.01)[-1]
-        train.append(half_mse(w, b, X[tr], DATA[1][tr]))
-        val.append(half_mse(w, b, X[va], DATA[1][va]))
+@pytest.mark.parametrize("degree, epochs, wd", [(3, 20, 0.0), (8, 20, 0.1)])
+def test_cross_validation_matches_per_fold_sgd(degree, epochs, wd):
+    n, k = 100, 5
+    result = fx.cross_validate(DATA, degree, k=k, epochs=epochs, weight_decay=wd)
+    train, val = per_fold_sgd(degree, k, epochs, wd=wd)
     assert result.train_loss == pytest.approx(np.mean(train), rel=1e-6)
     assert result.val_loss == pytest.approx(np.mean(val), rel=1e-6)
     np.testing.assert_allclose(result.fold_val, val, rtol=1e-6)
+
+
+def per_fold_sgd(degree, k, epochs, n=100, batch_size=10, wd=0.0, seed=0):
+    """Training and validation loss of each fold after plain NumPy SGD with the fold's plan."""
+    X = fx.features(DATA[0][:n], degree)
+    train, val = [], []
+    for (tr, va), plan in zip(fx.folds(n, k), fx.fold_plans(n, degree, k, epochs, batch_size, seed)):
+        w, b = numpy_sgd(X[tr], DATA[1][tr], plan.weight, plan.bias, plan.orders, plan.batch_size, 0.01, wd)[-1]
+        train.append(half_mse(w, b, X[tr], DATA[1][tr]))
+        val.append(half_mse(w, b, X[va], DATA[1][va]))
+    return train, val
+
+
+def test_the_pages_sweep_matches_per_fold_sgd_for_every_degree():
+    """The page's call: 21 degrees × 5 folds × 100 epochs at once, each model against its own NumPy SGD loop."""
+    sweep = fx.model_selection(DATA, range(21))
+    for result in sweep[::3] + [sweep[20]]:
+        train, val = per_fold_sgd(result.degree, 5, 100)
+        np.testing.assert_allclose(result.fold_train, train, rtol=1e-6)
+        np.testing.assert_allclose(result.fold_val, val, rtol=1e-6)
+
+
+def test_ten_folds_with_samples_left_over():
+    sweep = fx.model_selection(DATA, (2, 11), k=10, epochs=15, n_train=95)
+    for result in sweep:
+        train, val = per_fold_sgd(result.degree, 10, 15, n=95)
+        np.testing.assert_allclose(result.fold_train, train, rtol=1e-6)
+        np.testing.assert_allclose(result.fold_val, val, rtol=1e-6)
 
 
 def test_folds_are_d2l_contiguous_and_disjoint():
@@ -226,19 +250,35 @@ def test_model_selection_picks_the_cubic_on_d2l_data():
     assert sweep[0].val_loss > 100 * best.val_loss and sweep[1].val_loss > 100 * best.val_loss  # too simple
 
 
-def test_weight_decay_matches_the_plain_gluon_recipe_with_two_trainers():
+@pytest.mark.parametrize("lambd, decay_bias", [(0.0, False), (3.0, False), (3.0, True), (0.5, True), (5.0, False)])
+def test_weight_decay_matches_the_plain_gluon_recipe_with_two_trainers(lambd, decay_bias):
     from explain.fitting import HD_INPUTS, HD_TRAIN
     X, y, Xt, yt = fx.high_dim_data()
-    for lambd, decay_bias in ((0.0, False), (3.0, False), (3.0, True)):
-        plan = fx.sgd_plan(HD_TRAIN, HD_INPUTS, 15, 1, 0, init="normal", stream=3)
-        train, test, w, b = engine.run(d2l_recipe, X, y, Xt, yt, plan, 0.003, lambd, decay_bias)
-        result = fx.weight_decay(lambd, decay_bias, epochs=15)
-        np.testing.assert_allclose(result.train_loss, train, rtol=2e-3, atol=1e-6)
-        np.testing.assert_allclose(result.test_loss, test, rtol=2e-3)
-        assert result.w_norm == pytest.approx(np.linalg.norm(w), rel=1e-4)
-        assert result.bias == pytest.approx(b, rel=1e-3, abs=1e-5)
+    plan = fx.sgd_plan(HD_TRAIN, HD_INPUTS, 15, 1, 0, init="normal", stream=3)
+    train, test, w, b = engine.run(d2l_recipe, X, y, Xt, yt, plan, 0.003, lambd, decay_bias)
+    result = fx.weight_decay(lambd, decay_bias, epochs=15)
+    np.testing.assert_allclose(result.train_loss, train, rtol=2e-3, atol=1e-6)
+    np.testing.assert_allclose(result.test_loss, test, rtol=2e-3)
+    assert result.w_norm == pytest.approx(np.linalg.norm(w), rel=1e-4)
+    assert result.bias == pytest.approx(b, rel=1e-3, abs=1e-5)
+    history = numpy_sgd(X, y, plan.weight, plan.bias, plan.orders, 1, 0.003, lambd, decay_bias)
+    np.testing.assert_allclose(result.norms, [np.linalg.norm(w) for w, _ in history], rtol=1e-6)
+
+
+def test_the_pages_decay_sweep_matches_sgd_for_every_lambda_and_both_ways():
+    """All 8 λ × 2 ways trained at once (in the inputs' span, the rest decaying), each against a full 200-input NumPy loop."""
+    from explain.fitting import HD_INPUTS, HD_TRAIN
+    X, y, Xt, yt = fx.high_dim_data()
+    plan = fx.sgd_plan(HD_TRAIN, HD_INPUTS, 100, 1, 0, init="normal", stream=3)
+    runs = fx.decay_sweep()
+    assert set(runs) == {(lam, mode) for lam in fx.LAMBDAS for mode in (False, True)}
+    for (lambd, decay_bias), run in runs.items():
         history = numpy_sgd(X, y, plan.weight, plan.bias, plan.orders, 1, 0.003, lambd, decay_bias)
-        np.testing.assert_allclose(result.norms, [np.linalg.norm(w) for w, _ in history], rtol=1e-6)
+        np.testing.assert_allclose(run.norms, [np.linalg.norm(w) for w, _ in history], rtol=1e-6)
+        np.testing.assert_allclose(run.train_loss, [half_mse(w, b, X, y) for w, b in history[1:]], rtol=1e-5, atol=1e-12)
+        np.testing.assert_allclose(run.test_loss, [half_mse(w, b, Xt, yt) for w, b in history[1:]], rtol=1e-6)
+        assert run.bias == pytest.approx(history[-1][1], rel=1e-6, abs=1e-12)
+        assert run.diverged_at is None
 
 
 def test_weight_decay_shrinks_the_weights_as_d2l_shows():
