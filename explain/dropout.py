@@ -5,6 +5,7 @@ MXNet (nd, nd.Dropout, Gluon's nn.Dropout) does the arithmetic and the training 
 """
 from __future__ import annotations
 
+import functools
 import math
 from dataclasses import dataclass
 
@@ -73,11 +74,19 @@ class Layers:
 
 def layers(seed: int) -> Layers:
     """The notes' 784-256-256-10 network with seeded He-normal weights, run by Gluon in prediction mode."""
+    return _layers(int(seed))
+
+
+@functools.lru_cache(maxsize=8)
+def _layers(seed: int) -> Layers:
+    """`layers`, remembered: the network diagram and the grid of one seed share it (read-only arrays)."""
     rng = np.random.default_rng([seed, 0])
     x = rng.random(INPUTS)
     sizes = (INPUTS, HIDDEN, HIDDEN, OUTPUTS)
     weights = tuple(rng.normal(0.0, math.sqrt(2.0 / n_in), (n_out, n_in)) for n_in, n_out in zip(sizes, sizes[1:]))
     h1, h2 = engine.run(_forward, x, weights)
+    for array in (x, h1, h2, *weights):
+        array.setflags(write=False)
     return Layers(x, h1, h2, weights)
 
 
@@ -109,23 +118,21 @@ def network(p1, p2, seed: int) -> tuple[pd.DataFrame, pd.DataFrame]:
     shown = SHOWN
     keep = [np.ones((MASKS, shown[0]), bool), layer_masks(p1, seed, 1)[:, :shown[1]],
             layer_masks(p2, seed, 2)[:, :shown[2]], np.ones((MASKS, shown[3]), bool)]
-    node_rows, edge_rows = [], []
     tops = [(n - 1) / 2 for n in shown]
-    for m in range(MASKS):
-        for column, n in enumerate(shown):
-            for i in range(n):
-                node_rows.append((m, column, i, column, tops[column] - i, bool(keep[column][m, i])))
-        for column in range(3):
-            w = weights[column]
-            for i in range(shown[column]):
-                if not keep[column][m, i]:
-                    continue
-                for j in range(shown[column + 1]):
-                    if keep[column + 1][m, j]:
-                        edge_rows.append((m, column, i, j, column, tops[column] - i, column + 1,
-                                          tops[column + 1] - j, float(w[j, i])))
-    nodes = pd.DataFrame(node_rows, columns=["mask", "layer", "unit", "x", "y", "kept"])
-    edges = pd.DataFrame(edge_rows, columns=["mask", "layer", "source", "target", "x", "y", "x2", "y2", "weight"])
+    mask, column, unit = (np.concatenate(parts) for parts in zip(*(
+        (np.repeat(np.arange(MASKS), n), np.full(MASKS * n, k), np.tile(np.arange(n), MASKS))
+        for k, n in enumerate(shown))))
+    kept = np.concatenate([keep[k].ravel() for k in range(4)])
+    nodes = pd.DataFrame({"mask": mask, "layer": column, "unit": unit, "x": column,
+                          "y": np.take(tops, column) - unit, "kept": kept})
+    frames = []
+    for k in range(3):
+        # an edge survives when both of its ends are kept
+        m, i, j = np.nonzero(keep[k][:, :, None] & keep[k + 1][:, None, :])
+        frames.append(pd.DataFrame({"mask": m, "layer": k, "source": i, "target": j, "x": float(k),
+                                    "y": tops[k] - i, "x2": float(k + 1), "y2": tops[k + 1] - j,
+                                    "weight": weights[k][j, i]}))
+    edges = pd.concat(frames, ignore_index=True).sort_values(["mask", "layer"], kind="stable", ignore_index=True)
     return nodes, edges
 
 
@@ -134,16 +141,15 @@ def grid(h: np.ndarray, p, seed: int, layer: int) -> pd.DataFrame:
     p = check_p(p)
     h = np.asarray(h, dtype=np.float64)
     masks = layer_masks(p, seed, layer)
-    after = np.zeros_like(masks, dtype=np.float64) if p == 1.0 else masks * h[None, :] / (1 - p)
-    unit = np.arange(HIDDEN)
-    frames = [pd.DataFrame({"panel": "before", "mask": -1, "unit": unit, "value": h, "kept": True})]
-    for m in range(MASKS):
-        frames.append(pd.DataFrame({"panel": "mask", "mask": m, "unit": unit, "value": masks[m].astype(float),
-                                    "kept": masks[m]}))
-        frames.append(pd.DataFrame({"panel": "after", "mask": m, "unit": unit, "value": after[m], "kept": masks[m]}))
-    table = pd.concat(frames, ignore_index=True)
-    table["row"], table["col"] = table["unit"] // SIDE, table["unit"] % SIDE
-    return table
+    after = np.zeros(masks.shape) if p == 1.0 else masks * h[None, :] / (1 - p)
+    count = masks.shape[0]
+    unit = np.tile(np.arange(HIDDEN), 1 + 2 * count)
+    panel = np.repeat(np.array(["before"] + ["mask", "after"] * count), HIDDEN)
+    mask = np.repeat(np.concatenate([[-1], np.repeat(np.arange(count), 2)]), HIDDEN)
+    value = np.concatenate([h] + [row for m in range(count) for row in (masks[m].astype(float), after[m])])
+    kept = np.concatenate([np.ones(HIDDEN, bool)] + [masks[m] for m in range(count) for _ in range(2)])
+    return pd.DataFrame({"panel": panel, "mask": mask, "unit": unit, "value": value, "kept": kept,
+                         "row": unit // SIDE, "col": unit % SIDE})
 
 
 @dataclass(frozen=True)

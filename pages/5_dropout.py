@@ -37,41 +37,36 @@ LABELS = {key: t("do." + key) for key in (
     "panel_before", "panel_mask", "panel_after", "ensemble_axis", "draws", "mean", "target", "k", "share",
     "observed", "plain", "dropout", "train", "test", "epoch", "loss")}
 
-# --- controls: the notes' drop_prob1 and drop_prob2, the seed of the masks, the layer looked into ---
-c1, c2, c3, c4 = st.columns([3, 3, 3, 2], gap="medium")
-with c1:
+# --- controls (left: the notes' drop_prob1 and drop_prob2, the seed of the masks) beside the thinned network ---
+controls_column, picture = st.columns([1, 2], gap="large")
+with controls_column:
     p1 = controls.slider("p1", t("do.p1"), 0.0, 1.0, do.DROP_PROB1, step=0.05)
-with c2:
     p2 = controls.slider("p2", t("do.p2"), 0.0, 1.0, do.DROP_PROB2, step=0.05)
-with c3:
     seed = controls.slider("seed", t("do.seed"), 0, do.MAX_SEED, 0)
-with c4:
-    presets = st.columns(len(PRESETS))
-    for column, key in zip(presets, PRESETS):
-        column.button(t(f"do.preset.{key}"), key=f"preset_{key}", on_click=load_preset, args=(key,), width="stretch")
     st.button(t("do.resample"), key="resample", on_click=new_mask, icon=":material/casino:", width="stretch")
-    layer = controls.radio("layer", t("do.layer_choice"), [1, 2], 1, horizontal=True,
-                           format_func=lambda k: str(k))
-layer = layer if layer in (1, 2) else 1
-p = p1 if layer == 1 else p2
-net = layers_of(seed)
-h = net.h1 if layer == 1 else net.h2
+    st.caption(t("do.presets"))
+    for column, key in zip(st.columns(len(PRESETS), gap="small"), PRESETS):
+        column.button(t(f"do.preset.{key}"), key=f"preset_{key}", on_click=load_preset, args=(key,), width="stretch")
 
 # --- the thinned network (the main picture) ---
 labels = {**LABELS, "hidden1": t("do.hidden1_p", p=f"{p1:g}"), "hidden2": t("do.hidden2_p", p=f"{p2:g}"),
           "description": t("do.network_description", p1=f"{p1:g}", p2=f"{p2:g}")}
 nodes, edges = network_of(p1, p2, seed)
-picture, words = st.columns([3, 2], gap="large")
 with picture:
     blocks.chart(network_chart, do.MASKS, style, labels, table=network_table(nodes, edges, labels))
     st.caption(t("do.network_caption", shown1=do.SHOWN[1], shown2=do.SHOWN[2], masks=do.MASKS))
-with words:
-    st.markdown(t("do.network_text", p1=f"{p1:g}", p2=f"{p2:g}", k1=f"{(1 - p1) * 256:g}",
-                  k2=f"{(1 - p2) * 256:g}"))
-    if 1.0 in (p1, p2):
-        st.warning(t("do.p_one"), icon=":material/block:")
-    elif 0.0 in (p1, p2):
-        st.info(t("do.p_zero"), icon=":material/check:")
+st.markdown(t("do.network_text", p1=f"{p1:g}", p2=f"{p2:g}", k1=f"{(1 - p1) * 256:g}", k2=f"{(1 - p2) * 256:g}"))
+if 1.0 in (p1, p2):
+    st.warning(t("do.p_one"), icon=":material/block:")
+elif 0.0 in (p1, p2):
+    st.info(t("do.p_zero"), icon=":material/check:")
+
+# the hidden layer the grid and the statistics below look into
+layer = controls.radio("layer", t("do.layer_choice"), [1, 2], 1, horizontal=True, format_func=lambda k: str(k))
+layer = layer if layer in (1, 2) else 1
+p = p1 if layer == 1 else p2
+net = layers_of(seed)
+h = net.h1 if layer == 1 else net.h2
 
 
 @st.fragment

@@ -34,8 +34,9 @@ def _mask_param(masks: int, label: str) -> alt.Parameter:
 
 def network_table(nodes: pd.DataFrame, edges: pd.DataFrame, labels: dict) -> pd.DataFrame:
     """Nodes and edges of every mask in one table: `part` tells them apart, `state` says kept or dropped."""
+    names = np.array([labels[name] for name in LAYER_NAMES], dtype=object)
     n = nodes.assign(part="node", state=np.where(nodes["kept"], labels["kept"], labels["dropped"]),
-                     name=[labels[LAYER_NAMES[k]] for k in nodes["layer"]], x2=np.nan, y2=np.nan, weight=np.nan)
+                     name=names[nodes["layer"].to_numpy()], x2=np.nan, y2=np.nan, weight=np.nan)
     e = edges.assign(part="edge", state=labels["kept"], name="", unit=edges["source"],
                      size=np.abs(edges["weight"]))
     n["size"] = np.nan
@@ -47,14 +48,14 @@ def network_table(nodes: pd.DataFrame, edges: pd.DataFrame, labels: dict) -> pd.
 def _network_layers(style: ChartStyle, labels: dict, scale: float, tooltips: bool):
     """Edges (width by |weight|), and nodes coloured kept or greyed out when dropped."""
     x = alt.X("x:Q", axis=None, scale=alt.Scale(domain=[-0.3, 3.3]))
-    y = alt.Y("y:Q", axis=None, scale=alt.Scale(domain=[-6.4, 6.4]))
+    y = alt.Y("y:Q", axis=None, scale=alt.Scale(domain=[-6.0, 9.2]))  # room above for the layer names
     wires = _only("part", "edge").mark_rule(color=PALETTE[0], opacity=0.45, aria=False).encode(
         x=x, y=y, x2="x2:Q", y2="y2:Q",
         strokeWidth=alt.StrokeWidth("size:Q", legend=None, scale=alt.Scale(range=[0.3 * scale, 2.6 * scale])))
     colour = alt.Color("state:N", scale=alt.Scale(domain=[labels["kept"], labels["dropped"]], range=[PALETTE[0], MUTED]),
                        legend=alt.Legend(title=None, orient="top", labelFontSize=style.font) if tooltips else None)
     dots = _only("part", "node").mark_circle(opacity=1, stroke="#555555", strokeWidth=0.6).encode(
-        x=x, y=y, color=colour, size=alt.value(style.point * 2.2 * scale * scale),
+        x=x, y=y, color=colour, size=alt.value((style.height * 0.045 * scale) ** 2),
         tooltip=[alt.Tooltip("name:N", title=labels["layer"]), alt.Tooltip("unit:Q", title=labels["unit"]),
                  alt.Tooltip("state:N", title=labels["state"])] if tooltips else alt.Undefined)
     return wires, dots
@@ -64,12 +65,12 @@ def network_chart(table: pd.DataFrame, masks: int, style: ChartStyle, labels: di
     """The notes' network drawn small: dropped units grey and their edges gone; a slider steps through the masks."""
     step = _mask_param(masks, labels["mask"])
     wires, dots = _network_layers(style, labels, 1.0, True)
-    names = alt.Chart().mark_text(fontSize=style.scaled(12), dy=-style.scaled(10)).encode(
-        x=alt.X("x:Q"), y=alt.Y("y:Q"), text=alt.Text("name:N")).transform_filter(
+    names = alt.Chart().mark_text(fontSize=style.scaled(12), lineBreak="\n", baseline="bottom").encode(
+        x=alt.X("x:Q"), y=alt.datum(7.0), text=alt.Text("name:N")).transform_filter(
         (alt.datum.part == "node") & (alt.datum.unit == 0))
     return alt.layer(wires, dots, names, data=table).add_params(step).transform_filter(
         alt.datum.mask == step).properties(
-        height=style.height * 1.2, width=style.height * 1.3, description=labels["description"]).configure_view(
+        height=style.height * 1.05, width=style.height * 1.5, description=labels["description"]).configure_view(
         stroke=None)
 
 
@@ -89,7 +90,7 @@ def grid_table(grid: pd.DataFrame, labels: dict) -> pd.DataFrame:
     top = float(grid.loc[grid["panel"] != "mask", "value"].max()) or 1.0
     shade = np.where(grid["panel"] == "mask", grid["value"], grid["value"] / top)
     state = np.where(grid["kept"], labels["kept"], labels["dropped"])
-    return grid.assign(shade=shade, title=[labels["panel_" + p] for p in grid["panel"]], state=state)
+    return grid.assign(shade=shade, state=state)
 
 
 def grid_chart(table: pd.DataFrame, masks: int, style: ChartStyle, labels: dict) -> alt.HConcatChart:
@@ -100,7 +101,7 @@ def grid_chart(table: pd.DataFrame, masks: int, style: ChartStyle, labels: dict)
     y = alt.Y("row:O", axis=None)
     tooltip = [alt.Tooltip("unit:Q", title=labels["unit"]), alt.Tooltip("value:Q", format=".4f", title=labels["value"]),
                alt.Tooltip("state:N", title=labels["state"])]
-    shade = alt.Color("shade:Q", scale=alt.Scale(domain=[0, 1], range=[EMPTY, PALETTE[0]]),
+    shade = alt.Color("shade:Q", scale=alt.Scale(domain=[0, 1], range=[EMPTY, PALETTE[0]], interpolate="rgb"),
                       legend=None)
 
     def panel(name, colour):
@@ -121,7 +122,8 @@ def grid_chart(table: pd.DataFrame, masks: int, style: ChartStyle, labels: dict)
 
 def convergence_table(curve: pd.DataFrame, labels: dict) -> pd.DataFrame:
     """Running means per unit, and each unit's undropped value as a target row."""
-    named = curve.assign(name=[labels["unit_name"].format(u) for u in curve["unit"]])
+    names = {u: labels["unit_name"].format(u) for u in curve["unit"].unique()}
+    named = curve.assign(name=curve["unit"].map(names))
     targets = named.drop_duplicates("unit").assign(part="target")
     return pd.concat([named.assign(part="curve"), targets], ignore_index=True)
 
