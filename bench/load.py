@@ -59,6 +59,16 @@ def broadcasting_action(s: int, r: int) -> str:
     return urlencode({"a": f"{(s + r) % 6 + 1},{(s * 3 + r) % 5 + 1}"})
 
 
+def fitting_action(s: int, r: int) -> str:
+    """The polynomial's degree, 1 to 20: sessions meet on the same degrees (cache hits after the first)."""
+    return urlencode({"fdeg": str((s + 3 * r) % 20 + 1)})
+
+
+def dropout_action(s: int, r: int) -> str:
+    """The first layer's drop probability in steps of 0.05, a different one per session and round."""
+    return urlencode({"p1": f"{0.05 * ((s * 7 + r) % 19):.2f}"})
+
+
 def language_action(s: int, r: int) -> str:
     """Switch the language back and forth (every page has it in the sidebar)."""
     return urlencode({"lang": "zh" if (s + r) % 2 == 0 else "en"})
@@ -70,6 +80,8 @@ SCENARIOS = {
     "broadcasting": ("predict=false", broadcasting_action),
     "activations": ("", activations_action),
     "softmax": ("", softmax_action),
+    "fitting": ("", fitting_action),
+    "dropout": ("", dropout_action),
 }
 # the issue's baseline: (label, sessions, every seconds or None for back to back, rounds)
 BASELINE = (("1 session, back to back", 1, None, 30), ("10 sessions every 2 s", 10, 2.0, 6),
@@ -382,7 +394,9 @@ async def load(base: str, page: str, sessions: int, rounds: int, every: float | 
     action = action or default_action
     open_query = default_open if open_query is None else open_query
     tabs = [Session(base, page) for _ in range(sessions)]
-    opens = await asyncio.gather(*(tab.open(open_query) for tab in tabs))
+    # the teacher's tab first (a process's first run imports MXNet), then the class at once
+    opens = [await tabs[0].open(open_query)]
+    opens += await asyncio.gather(*(tab.open(open_query) for tab in tabs[1:]))
     meter = Meter(pids) if pids else None
     sampler = start_profile(pids, profile) if profile else []
     stop = asyncio.Event()
