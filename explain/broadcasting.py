@@ -1,6 +1,7 @@
 """Broadcasting: which shapes combine, axis by axis, and what MXNet computes from them."""
 from __future__ import annotations
 
+import functools
 import math
 import operator
 import re
@@ -404,6 +405,7 @@ class Conversion:
                           f"{self.view_strides} {self.view_shares}", f"{self.view_after} {self.copy_after}"])
 
 
+@functools.cache  # no arguments, a frozen answer: computed once per process
 def conversion() -> Conversion:
     """Run the round trip and the view-versus-copy experiment of CONVERSION_CODE."""
     return engine.run(_conversion)

@@ -15,9 +15,16 @@ DEFAULTS = ("4,3", "3,", "4,1", "1")
 SYMBOLS = {"+": "+", "-": "−", "*": "×"}
 REVEALED = "bc_revealed"  # session only: (shapes, op) whose answer is shown, and the guess made for it
 compute = blocks.cached(bc.compute)
-conversion = blocks.cached(bc.conversion)
-place = blocks.cached(charts.place)
-cells = blocks.cached(bc.cells)
+
+
+def picture(shapes, op, revealed, captions, symbols, style, limit, kinds):
+    """The picture's cells placed to fit `limit`, from the shapes alone (so it caches on small arguments)."""
+    result = compute(shapes, op)
+    return charts.place(bc.cells(result.rule, result.values, stretch=revealed), captions, symbols, style, limit,
+                        kinds=kinds)
+
+
+picture = blocks.cached(picture)
 
 
 def load_preset(shapes):
@@ -130,8 +137,8 @@ else:
         captions.append(t("bc.result_caption", shape=bc.format_shape(rule.shape)))
         symbols = [SYMBOLS[op]] * (len(shapes) - 1) + (["= ?"] if not revealed else ["="] if rule.ok else [])
         kinds = {kind: t("bc.kind." + kind) for kind in ("real", "copy", "result")}
-        placed = place(cells(rule, result.values, stretch=revealed), captions, symbols, style, charts.box(style, above),
-                       kinds=kinds) if bc.drawable(rule) else None
+        placed = picture(shapes, op, revealed, captions, symbols, style, charts.box(style, above),
+                         kinds) if bc.drawable(rule) else None
         if placed and placed.fits:
             alt = ("bc.alt_ok" if rule.ok else "bc.alt_fail") if revealed else "bc.alt_hidden"
             blocks.chart(charts.grid_chart, placed.width, placed.height, placed.value_font, style,
@@ -171,7 +178,7 @@ else:
 
         # --- NDArray <-> NumPy, and why broadcasting copies nothing ---
         with st.expander(t("bc.numpy_title")):
-            trip = conversion()
+            trip = bc.conversion()
             st.markdown(t("bc.numpy_text", before=f"`{trip.numpy_dtype}`", after=f"`{trip.ndarray_dtype}`"))
             st.code(bc.CONVERSION_CODE, language="python")
             st.caption(t("bc.numpy_printed"))
