@@ -119,3 +119,17 @@ def chart_fingerprints(page) -> list[list[str]]:
     """One fingerprint per chart on the page, in page order (charts in hidden tabs included)."""
     charts = page.locator("[data-testid=stVegaLiteChart]")
     return [charts.nth(i).evaluate(FINGERPRINT_JS) for i in range(charts.count())]
+
+
+def settled_fingerprints(page, timeout: float = 20.0) -> list[list[str]]:
+    """The charts' fingerprints once the script is idle and two looks 400 ms apart agree (drawing is async)."""
+    deadline = time.time() + timeout
+    last = None
+    while time.time() < deadline:
+        page.wait_for_selector("[data-testid=stApp][data-test-script-state=notRunning]", timeout=60_000)
+        now = chart_fingerprints(page)
+        if now == last:
+            return now
+        last = now
+        page.wait_for_timeout(400)
+    return last
