@@ -99,14 +99,14 @@ def explained(logits, names, shown, label, temperature, controls_column, view_co
     with view_column:
         labels = {"true": t("sm.true_class"), "other": t("sm.other_class"), "logits": t("sm.logits_axis"),
                   "probabilities": t("sm.probabilities_axis"),
-                  "scores_description": t("sm.scores_description", count=len(logits), name=shown[view.label])}
+                  "scores_description": t("sm.scores_description")}
         blocks.chart(scores_chart, style, labels, width="stretch",
                      table=scores_table(names, logits, view.probabilities, view.label, view.winners, labels))
 
     loss_column, gradient_column, entropy_column = st.columns(3)
     with loss_column:
         blocks.chart(loss_chart, style, {"p": t("sm.p_axis"), "loss": t("sm.loss_axis"), "loss_title": t("sm.loss_title"),
-                                         "loss_description": t("sm.loss_description", p=p_text, loss=loss_text)},
+                                         "loss_description": t("sm.loss_description")},
                      width="stretch", table=loss_table(p_true, view.loss))
     with gradient_column:
         labels = {"up": t("sm.pushed_up"), "down": t("sm.pushed_down"), "still": t("sm.not_moved"), "axis": "∂ℓ/∂o",
@@ -125,26 +125,32 @@ def explained(logits, names, shown, label, temperature, controls_column, view_co
     blocks.code(sm.mxnet_code(logits, view.label, temperature))
 
     # --- numerical stability: naive exp overflows, subtracting the max underflows, log-softmax does neither ---
-    with st.expander(t("sm.stability_title")):
-        st.markdown(t("sm.stability_text"))
+    # folded, and tabs not shown, cost nothing: only what is open is computed and sent
+    stability = st.expander(t("sm.stability_title"), key="stability", bind="query-params")
+    if stability.open:
         s = view.stability
-        table({
-            t("sm.col_method"): [t("sm.naive"), t("sm.stable"), t("sm.log_softmax"), t("sm.gluon")],
-            t("sm.col_probabilities"): [sm.format_vector(s.naive), sm.format_vector(s.shifted),
-                                        sm.format_vector(s.log_softmax_p), "—"],
-            t("sm.col_loss"): [sm.format_number(v) for v in (s.naive_loss, s.shifted_loss, s.log_softmax_loss,
-                                                             s.gluon_loss)],
-        })
-        st.caption(t("sm.stability_caption", name=shown[view.label]))
+        with stability:
+            st.markdown(t("sm.stability_text"))
+            table({
+                t("sm.col_method"): [t("sm.naive"), t("sm.stable"), t("sm.log_softmax"), t("sm.gluon")],
+                t("sm.col_probabilities"): [sm.format_vector(s.naive), sm.format_vector(s.shifted),
+                                            sm.format_vector(s.log_softmax_p), "—"],
+                t("sm.col_loss"): [sm.format_number(v) for v in (s.naive_loss, s.shifted_loss, s.log_softmax_loss,
+                                                                 s.gluon_loss)],
+            })
+            st.caption(t("sm.stability_caption", name=shown[view.label]))
 
-
-    why_tab, batch_tab, layer_tab = st.tabs([t("sm.why_title"), t("sm.batch_title"), t("sm.layer_title")])
-    with why_tab:
-        why()
-    with batch_tab:
-        batch(len(logits))
-    with layer_tab:
-        dense()
+    why_tab, batch_tab, layer_tab = st.tabs([t("sm.why_title"), t("sm.batch_title"), t("sm.layer_title")],
+                                            key="tab", bind="query-params")
+    if why_tab.open:
+        with why_tab:
+            why()
+    if batch_tab.open:
+        with batch_tab:
+            batch(len(logits))
+    if layer_tab.open:
+        with layer_tab:
+            dense()
 
 
 def why():

@@ -28,13 +28,22 @@ def test_softmax_defaults_are_d2ls_classes_with_the_cat_winning():
     text = page_text(at)
     assert readout(name="cat", p=f"{p[1]:.4g}", loss=f"{loss:.4g}", entropy=f"{sm.entropy(p):.3f}") in text
     assert STRINGS["sm.argmax_same"]["en"].format(name="cat") in text
-    assert len(at.get("vega_lite_chart")) == 5
+    assert len(at.get("vega_lite_chart")) == 4  # the layer chart waits in its tab
     assert sm.mxnet_code(sm.DEFAULT_LOGITS, 1, 1.0).strip() in [c.value.strip() for c in at.code]
+    assert "p(狗)" not in text and "p(猫)" in page_text(open_page(SOFTMAX, lang="zh"))
+    # folded sections and hidden tabs are not computed: their text is absent until opened
+    assert STRINGS["sm.why_text"]["en"] in text and STRINGS["sm.naive"]["en"] not in text and "Mean over" not in text
+
+
+def test_tabs_and_the_stability_section_open_from_a_link():
+    from explain import softmax as sm
+    text = page_text(open_page(SOFTMAX, tab="A batch", stability="true"))
     batch = sm.batch_losses(3, 4, 0)
     assert f"Mean over the n = 4 examples: **ℓ = {batch.mean:.4f}**" in text
     assert f"**{math.exp(-4 * batch.mean):.4g}**" in text  # the joint probability of the labels, e^(−n ℓ)
+    assert STRINGS["sm.naive"]["en"] in text and STRINGS["sm.why_text"]["en"] not in text
+    text = page_text(open_page(SOFTMAX, tab="The layer"))
     assert "**12 weights**, plus **3 biases**: **15 parameters**" in text
-    assert "p(狗)" not in text and "p(猫)" in page_text(open_page(SOFTMAX, lang="zh"))
 
 
 def test_d2l_preset_picks_the_cat_in_both_languages():
@@ -48,7 +57,7 @@ def test_d2l_preset_picks_the_cat_in_both_languages():
 
 @pytest.mark.parametrize("preset", ["default", "d2l", "huge"])
 def test_softmax_presets(preset):
-    at = open_page(SOFTMAX, names="a, b, c")
+    at = open_page(SOFTMAX, names="a, b, c", stability="true")
     at.button(key=f"preset_{preset}").click().run()
     assert_clean(at)
     assert at.text_input(key="names").value == ""  # back to D2L's classes
@@ -110,7 +119,7 @@ def test_the_arg_max_caption_comes_from_the_scores(logits, key, name):
 
 def test_stability_table_shows_three_ways_in_float32():
     from explain import softmax as sm
-    at = open_page(SOFTMAX, logits="0.1, 10, 0.1", label="0")
+    at = open_page(SOFTMAX, logits="0.1, 10, 0.1", label="0", stability="true")
     header = STRINGS["sm.col_method"]["en"]
     rows = table_rows(at, header)
     s = sm.stability(np.array([0.1, 10.0, 0.1]), 0)
@@ -126,14 +135,14 @@ def test_the_why_tab_has_d2ls_squared_loss():
 
 
 def test_the_dense_layer_reaches_d2ls_784_inputs():
-    at = open_page(SOFTMAX)
+    at = open_page(SOFTMAX, tab="The layer")
     at.button(key="layer_d2l").click().run()
     assert_clean(at)
     assert (at.slider(key="d").value, at.slider(key="q").value) == (784, 10)
     text = page_text(at)
     assert "**7840 weights**, plus **10 biases**: **7850 parameters**" in text
     assert STRINGS["sm.layer_drawn"]["en"].format(drawn=7, d=784) in text
-    assert_clean(open_page(SOFTMAX, d="784", q="10"))
+    assert_clean(open_page(SOFTMAX, d="784", q="10", tab="The layer"))
 
 
 def test_fewer_classes_than_the_remembered_true_class():
@@ -150,10 +159,12 @@ def test_softmax_check():
     assert at.success and STRINGS["sm.q_why"]["en"] in at.success[0].value
 
 
-@pytest.mark.parametrize("key", ["logits", "names", "label", "T", "bsize", "bseed", "d", "q", "sm_q"])
+@pytest.mark.parametrize("key", ["logits", "names", "label", "T", "bsize", "bseed", "d", "q", "sm_q", "tab",
+                                 "stability"])
 def test_softmax_survives_hostile_links(key):
+    opened = {"tab": "A batch" if key in ("bsize", "bseed") else "The layer", "stability": "true"}
     for value in HOSTILE + ["0", "785", "1e-3", "10.01", "0.049", ",,", "1,,2"]:
-        assert_clean(open_page(SOFTMAX, **{key: value}))
+        assert_clean(open_page(SOFTMAX, **{**opened, key: value}))
 
 
 def test_repeated_values_in_a_link_are_survived():

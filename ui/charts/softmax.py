@@ -14,7 +14,7 @@ from explain.softmax import dense_layer
 from ui.style import ALERT, MUTED, OK, PALETTE, ChartStyle
 
 LOSS_CAP = 8.0  # the loss curve is drawn up to here; a larger loss is pinned to the top and labelled
-_P = np.linspace(np.exp(-LOSS_CAP), 1, 200)
+_P = np.geomspace(np.exp(-LOSS_CAP), 1, 80)  # dense near 0, where -log p is steep
 _CURVE, _BLANK = ["curve"] * len(_P), [""] * len(_P)
 HEADROOM = 0.35  # room above the tallest bar (a share of the axis) for its value and the arg-max mark
 

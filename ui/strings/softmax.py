@@ -73,13 +73,13 @@ STRINGS = {
     "sm.entropy_axis": {"en": "entropy H(ŷ) (nats)", "zh": "熵 H(ŷ)（奈特）"},
     "sm.entropy_title": {"en": "Entropy H(ŷ) against T", "zh": "熵 H(ŷ) 随温度 T 的变化"},
     "sm.scores_description": {
-        "en": "Bar charts: the scores o of {count} classes and their softmax probabilities; {name} is the true class, "
-              "the largest score and the largest probability are marked argmax.",
-        "zh": "柱状图：{count} 个类别的分数 o 及其 softmax 概率；真实类别为 {name}，最大的分数和最大的概率标有 argmax。",
+        "en": "Bar charts: the score o of every class and its softmax probability; the true class is green, the "
+              "largest score and the largest probability are marked argmax.",
+        "zh": "柱状图：每个类别的分数 o 及其 softmax 概率；真实类别为绿色，最大的分数和最大的概率标有 argmax。",
     },
     "sm.loss_description": {
-        "en": "The curve −log p for p from 0 to 1, with this example's point at p = {p}, loss {loss}.",
-        "zh": "曲线 −log p（p 从 0 到 1），本例的点位于 p = {p}，损失为 {loss}。",
+        "en": "The curve −log p for p from 0 to 1, with this example's point on it; its loss is written in the top-right corner.",
+        "zh": "曲线 −log p（p 从 0 到 1）及本例在曲线上的点；其损失写在右上角。",
     },
     "sm.gradient_description": {
         "en": "Bar chart of the gradient of the loss with respect to each score: negative bars are pushed up, positive ones down.",
