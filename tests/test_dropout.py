@@ -266,3 +266,64 @@ def test_the_code_runs_and_prints_the_pages_seeded_dropout(tmp_path):
     numbers = [float(v) for v in first.replace("[", " ").replace("]", " ").split()]
     np.testing.assert_allclose(numbers, oracle_dropout(np.arange(16.0).reshape(2, 8), 0.5, 7).ravel())
     assert "nn.Dropout(drop_prob1)" in source and "drop_prob1, drop_prob2 = 0.5, 0.2" in source
+
+
+# --- the chart builders (ui.charts.dropout) through their Vega-Lite specs ------------------------------
+
+from ui.charts import dropout as charts  # noqa: E402
+from ui.style import LAPTOP, PROJECTOR  # noqa: E402
+
+KEYS = ["kept", "dropped", "input", "hidden1", "hidden2", "output", "layer", "unit", "state", "mask", "value",
+        "panel_before", "panel_mask", "panel_after", "ensemble_axis", "draws", "mean", "target", "k", "share",
+        "observed", "plain", "dropout", "train", "test", "epoch", "loss", "description", "ensemble_description",
+        "title", "hist_title", "hist_description", "pmf"]
+LABELS = {**{k: k for k in KEYS}, "unit_name": "unit {}"}
+
+
+def _tables(p1, p2, seed):
+    """Every chart's (builder, table, structure args) for one setting."""
+    nodes, edges = do.network(p1, p2, seed)
+    net = charts.network_table(nodes, edges, LABELS)
+    h = do.layers(seed).h1
+    curve = charts.convergence_table(do.convergence(h, p1, seed, 1), LABELS)
+    return [(charts.network_chart, net, (do.MASKS, LAPTOP, LABELS)),
+            (charts.ensemble_chart, net, (LAPTOP, LABELS)),
+            (charts.grid_chart, charts.grid_table(do.grid(h, p1, seed, 1), LABELS), (do.MASKS, LAPTOP, LABELS)),
+            (charts.convergence_chart, curve, (("a", "b", "c", "d", "e"), LAPTOP, LABELS)),
+            (charts.histogram_chart, charts.histogram_table(do.histogram(p1, seed, 1), LABELS), (LAPTOP, LABELS)),
+            (charts.overfitting_chart, charts.overfitting_table(do.overfitting(p1, p2, 20, seed).curves, LABELS),
+             (LAPTOP, LABELS))]
+
+
+def test_chart_structure_does_not_depend_on_the_table_and_specs_are_valid():
+    strip = lambda spec: {k: v for k, v in spec.items() if k not in ("datasets", "data")}
+    for (builder, one, args), (_, two, _) in zip(_tables(0.2, 0.5, 0), _tables(1.0, 0.0, 5)):
+        first, second = builder(one, *args).to_dict(validate=True), builder(two, *args).to_dict(validate=True)
+        assert strip(first) == strip(second), builder.__name__
+        assert "data" in first and first.get("description"), builder.__name__
+
+
+def test_network_and_grid_step_through_masks_in_the_browser():
+    (network, net, args), _, (grid, cells, grid_args), *_ = _tables(0.2, 0.5, 0)
+    for spec in (network(net, *args).to_dict(), grid(cells, *grid_args).to_dict()):
+        (param,) = spec["params"]
+        assert param["name"] == "mask" and param["bind"]["input"] == "range"
+        assert (param["bind"]["min"], param["bind"]["max"]) == (0, do.MASKS - 1)
+    wires = network(net, *args).to_dict()["layer"][0]
+    assert wires["mark"]["type"] == "rule" and wires["mark"]["aria"] is False  # many decorative lines
+
+
+def test_grid_shades_share_one_scale_and_the_mask_panel_is_binary():
+    cells = charts.grid_table(do.grid(do.layers(0).h1, 0.5, 0, 1), LABELS)
+    assert cells["shade"].max() == pytest.approx(1.0)
+    after = cells[cells.panel == "after"]
+    assert after.loc[after["value"].idxmax(), "shade"] == pytest.approx(1.0)
+    assert set(cells[cells.panel == "mask"]["shade"]) <= {0.0, 1.0}
+
+
+def test_projector_charts_are_larger():
+    nodes, edges = do.network(0.2, 0.5, 0)
+    net = charts.network_table(nodes, edges, LABELS)
+    small = charts.network_chart(net, do.MASKS, LAPTOP, LABELS).to_dict()
+    large = charts.network_chart(net, do.MASKS, PROJECTOR, LABELS).to_dict()
+    assert large["height"] > small["height"] and large["width"] > small["width"]

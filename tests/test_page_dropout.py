@@ -104,6 +104,7 @@ def test_dropout_check():
     assert at.success and STRINGS["do.q_why"]["en"] in at.success[0].value
     at = open_page(DROPOUT)  # once revealed, a pick is fixed
     at.radio(key="do_q").set_value("A").run()
+    at.button(key="do_q_reveal").click().run()
     assert at.warning and "C" in at.warning[0].value
 
 
