@@ -151,7 +151,7 @@ class Run:
     """What the server sent for one request, up to its final script_finished."""
 
     ms: float = 0.0
-    full_runs: int = 0          # new_session messages: whole-script runs
+    full_runs: int = 0          # new_session messages without fragment ids: whole-script runs
     runs: int = 0               # script_finished messages: whole-script and fragment runs
     refs: int = 0               # elements sent as a reference to the browser's cache
     messages: int = 0
@@ -203,7 +203,7 @@ class Reader:
         elif msg.metadata.cacheable and msg.hash:
             self.cache[msg.hash] = data
             self.cache_age[msg.hash] = self.run_count
-        if kind == "new_session":
+        if kind == "new_session" and not msg.new_session.fragment_ids_this_run:  # sent for fragment runs too
             run.full_runs += 1
         elif kind == "navigation":  # the page that ran (new_session names only the entry script, app.py)
             self.page_hash = msg.navigation.page_script_hash

@@ -106,7 +106,10 @@ def test_reader_counts_runs_errors_and_widgets():
     assert reader.widgets["T"] == load.Widget("$$ID-ab-T", "double_array_value", "")
     assert reader.widgets["depth"].fragment_id == "frag1"
     assert run.elements[(0, 1)][0] == "slider" and run.elements[(0, 3)][0] == "exception"
-    fragment_run = load.Run()
+    # a fragment's rerun also starts with a new_session message, naming the fragment: not a full run
+    fragment_run, started = load.Run(), ForwardMsg()
+    started.new_session.fragment_ids_this_run.append("frag1")
+    assert not reader.feed(started.SerializeToString(), fragment_run)
     assert reader.feed(_finished("FINISHED_FRAGMENT_RUN_SUCCESSFULLY"), fragment_run)
     assert (fragment_run.full_runs, fragment_run.runs) == (0, 1)
 
