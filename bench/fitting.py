@@ -104,7 +104,7 @@ def main():
         0.05 * (k % 20 + 1)), at.slider(key="fdeg").set_value(k % 21)), count))
     report("fitting: degree slider (cached)", time_reruns(at, lambda at, k: at.slider(key="fdeg").set_value(k % 3 + 2), count))
     report("fitting: training samples (uncached)", time_reruns(at, lambda at, k: at.slider(key="fn").set_value(50 + k), count))
-    report("fitting: weight decay lambda (cached)", time_reruns(at, lambda at, k: at.select(key="flam").set_value(
+    report("fitting: weight decay lambda (cached)", time_reruns(at, lambda at, k: at.selectbox(key="flam").set_value(
         fx.LAMBDAS[k % len(fx.LAMBDAS)]), count))
     report("fitting: folds K (uncached, a sweep)", time_reruns(at, lambda at, k: at.slider(key="fk").set_value(2 + k % 9),
                                                                min(count, 9)))

@@ -61,7 +61,7 @@ def true_curve(x) -> np.ndarray:
 def polynomial(weight, bias: float, x) -> np.ndarray:
     """b + Σ w_i x^i for coefficients on the original scale."""
     x = np.asarray(x, dtype=np.float64)
-    return bias + sum(w * x ** (i + 1) for i, w in enumerate(np.asarray(weight, dtype=np.float64)))
+    return np.full_like(x, bias) + sum(w * x ** (i + 1) for i, w in enumerate(np.asarray(weight, dtype=np.float64)))
 
 
 class PolyData(tuple):

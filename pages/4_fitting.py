@@ -4,8 +4,8 @@ import streamlit as st
 
 from explain import fitting as fx
 from ui import blocks, controls, shell
-from ui.charts.fitting import (decay_chart, decay_table, fit_chart, fit_domains, fit_table, loss_domain,
-                               selection_chart, selection_table, snapshot_step)
+from ui.charts.fitting import (decay_chart, decay_table, fit_chart, fit_table, selection_chart, selection_table,
+                               snapshot_step)
 from ui.i18n import problem, t
 
 style = shell.page("fitting")
@@ -55,17 +55,14 @@ def fit_section():
     except fx.InputError as error:
         view_column.error(problem("fit.err.", error), icon=":material/tune:")
         return
-    x_domain, y_domain = fit_domains(data, n_train)
     labels = {key: t(f"fit.{key}") for key in ("train", "test", "true", "analytic", "fit", "diverged", "train_short",
-                                                "test_short", "scrub", "data_title", "loss_title")}
+                                                "test_short", "scrub", "data_title", "loss_title", "description")}
     labels |= {"epochs": t("fit.epochs_axis"), "loss": t("fit.loss_axis")}
     done = fit.diverged_at is None
     train, test = (fit.train_loss[-1], fit.test_loss[-1]) if done else (np.inf, np.inf)
-    labels["description"] = t("fit.description", n=n_train, degree=degree, epochs=epochs,
-                              train=number(train) if done else "—", test=number(test) if done else "—")
     with view_column:
-        blocks.chart(fit_chart, style, labels, epochs, x_domain, y_domain, loss_domain(fit),
-                     table=fit_table(fit, data, labels, x_domain))
+        # the chart's structure depends on the labels and the epochs only: built once, then only the table is new
+        blocks.chart(fit_chart, style, labels, epochs, table=fit_table(fit, data, labels))
         st.caption(t("fit.scrub_help", step=snapshot_step(epochs)))
         if not done:
             st.error(t("fit.verdict.diverged", epoch=fit.diverged_at, limit=f"{fx.FLOAT32_MAX:.3g}"),
@@ -163,8 +160,7 @@ def decay_section():
     labels = {"train": t("fit.train_short"), "test": t("fit.test_short"), "norm": t("fit.wd_norm"),
               "loss": t("fit.loss_axis"), "epochs": t("fit.epochs_axis"), "epoch_title": t("fit.wd_epoch_title"),
               "lambda_title": t("fit.wd_lambda_title"), "norm_title": t("fit.wd_norm_title"),
-              "description": t("fit.wd_description", lambd=f"{lambd:g}", train=number(run.train_loss[-1]),
-                               test=number(run.test_loss[-1]), norm=number(run.w_norm))}
+              "description": t("fit.wd_description")}
     with right:
         blocks.chart(decay_chart, style, labels, table=decay_table(runs, lambd, decay_bias, labels))
     with left:
@@ -179,7 +175,6 @@ def decay_section():
 fit_section()
 selection_section()
 decay_section()
-
-blocks.check("fit_q", t("fit.q"), [t("fit.q_a"), t("fit.q_b"), t("fit.q_c")], 1, t("fit.q_why"))
+st.fragment(blocks.check)("fit_q", t("fit.q"), [t("fit.q_a"), t("fit.q_b"), t("fit.q_c")], 1, t("fit.q_why"))
 
 shell.finish("fitting")

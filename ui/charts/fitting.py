@@ -11,7 +11,7 @@ import numpy as np
 import pandas as pd
 
 from explain import fitting as fx
-from ui.style import ALERT, PALETTE, ChartStyle
+from ui.style import ALERT, MUTED, PALETTE, ChartStyle
 
 MAX_SNAPSHOTS = 50  # fitted curves kept for the epoch scrubber (with the rest, under Altair's 5000 rows)
 CURVE_POINTS = 80
@@ -43,41 +43,91 @@ def fit_domains(data, n_train: int) -> tuple[tuple[float, float], tuple[float, f
     return (float(x.min() - xm), float(x.max() + xm)), (float(y.min() - ym), float(y.max() + ym))
 
 
-def fit_table(fit: fx.Fit, data, labels: dict, x_domain) -> pd.DataFrame:
-    """Data points, the true and least-squares curves, the fitted curve at every snapshot epoch, and both loss curves."""
+def loss_domain(fit: fx.Fit) -> tuple[float, float]:
+    """A log-scale range that holds every finite loss of the run (and never a zero): whole decades."""
+    values = np.concatenate([fit.start_loss, fit.train_loss, fit.test_loss])
+    values = values[np.isfinite(values) & (values > 0) & (values <= fx.FLOAT32_MAX)]
+    if not values.size:
+        return 1e-3, 1.0
+    lo, hi = float(values.min()), float(values.max())
+    return 10 ** np.floor(np.log10(lo)), 10 ** np.ceil(np.log10(hi) + 1e-9)
+
+
+def clipped(x, y, lo: float, hi: float) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """The polyline (x, y) cut to lo ≤ y ≤ hi: its pieces inside, each ending exactly on the border; (x, y, piece)."""
+    x, y = np.asarray(x, dtype=float), np.asarray(y, dtype=float)
+    x0, x1, y0, y1 = x[:-1], x[1:], y[:-1], y[1:]
+    with np.errstate(all="ignore"):
+        # each segment is inside the band for t in [t0, t1] (t = 0 at its start, 1 at its end)
+        ta, tb = (lo - y0) / (y1 - y0), (hi - y0) / (y1 - y0)
+        flat = y1 == y0
+        t0 = np.where(flat, np.where((lo <= y0) & (y0 <= hi), 0.0, 2.0), np.clip(np.minimum(ta, tb), 0, None))
+        t1 = np.where(flat, 1.0, np.clip(np.maximum(ta, tb), None, 1))
+        e0 = np.where(ta < tb, lo, hi)  # the border crossed at t0 (when 0 < t0), and at t1 (when t1 < 1)
+        e1 = np.where(ta < tb, hi, lo)
+        inside = t0 <= t1
+        # a piece goes on through a vertex inside the band; otherwise a new piece starts
+        joined = np.r_[False, inside[:-1] & (t1[:-1] == 1)] & (t0 == 0)
+        starts = inside & ~joined
+        px = np.stack([x0 + t0 * (x1 - x0), x0 + t1 * (x1 - x0)], axis=1)
+        py = np.stack([np.where(t0 > 0, e0, y0), np.where(t1 < 1, e1, y1)], axis=1)
+    px[:, 0] = np.where(t0 == 0, x0, px[:, 0])
+    px[:, 1] = np.where(t1 == 1, x1, px[:, 1])
+    keep = np.stack([starts, inside], axis=1)
+    piece = np.repeat(np.cumsum(starts) - 1, 2).reshape(-1, 2)
+    return px[keep], py[keep], piece[keep]
+
+
+def fit_table(fit: fx.Fit, data, labels: dict) -> pd.DataFrame:
+    """Data points, the true and least-squares curves, the fitted curve at every snapshot epoch, both loss curves,
+    and the corners of both pictures (so the axes come from the table): everything that changes with the numbers."""
     n = fit.n_train
+    x_domain, y_domain = fit_domains(data, n)
     grid = np.linspace(*x_domain, CURVE_POINTS)
     epochs = len(fit.train_loss)
-    step = snapshot_step(epochs)
-    parts = [
-        pd.DataFrame({"layer": "train", "series": labels["train"], "x": data[0][:n], "y": data[1][:n]}),
-        pd.DataFrame({"layer": "test", "series": labels["test"], "x": data[2], "y": data[3]}),
-        pd.DataFrame({"layer": "true", "series": labels["true"], "x": grid, "y": fx.true_curve(grid)}),
-        pd.DataFrame({"layer": "analytic", "series": labels["analytic"], "x": grid,
-                      "y": fx.polynomial(fit.analytic_w, fit.analytic_b, grid)}),
-    ]
+    columns = {name: [] for name in ("layer", "series", "x", "y", "piece", "epoch", "loss", "text")}
+
+    def add(layer: str, count: int, **values) -> None:
+        """count rows of one layer; a column it does not name stays empty (NaN or None)."""
+        for name, column in columns.items():
+            value = values.get(name, labels.get(layer) if name == "series" else None)
+            if name == "layer":
+                value = layer
+            column.append(np.broadcast_to(np.asarray(value, dtype=object if name in ("layer", "series", "text")
+                                                     else float), (count,)))
+
+    def curve(layer: str, y, **extra) -> None:
+        cx, cy, piece = clipped(grid, y, *y_domain)
+        add(layer, len(cx), x=cx, y=cy, piece=piece, **extra)
+
+    add("frame", 2, x=x_domain, y=y_domain)
+    add("loss_frame", 2, epoch=[0, epochs], loss=loss_domain(fit))
+    add("train", n, x=data[0][:n], y=data[1][:n])
+    add("test", len(data[2]), x=data[2], y=data[3])
+    curve("true", fx.true_curve(grid))
+    curve("analytic", fx.polynomial(fit.analytic_w, fit.analytic_b, grid))
     last = epochs if fit.diverged_at is None else fit.diverged_at - 1  # the last epoch with finite weights
-    for epoch in range(0, epochs + 1, step):
-        if epoch <= last:
-            with np.errstate(all="ignore"):
-                y = fx.polynomial(fit.history_w[epoch], fit.history_b[epoch], grid)
-            if np.all(np.isfinite(y)):
-                parts.append(pd.DataFrame({"layer": "fit", "series": labels["fit"], "x": grid, "y": y, "epoch": epoch}))
-                continue
-        parts.append(pd.DataFrame({"layer": "note", "epoch": [epoch], "text": [labels["diverged"]]}))
+    for epoch in range(0, epochs + 1, snapshot_step(epochs)):
+        with np.errstate(all="ignore"):
+            y = fx.polynomial(fit.history_w[epoch], fit.history_b[epoch], grid) if epoch <= last else None
+        if y is not None and np.all(np.isfinite(y)):
+            curve("fit", y, epoch=epoch)
+        else:
+            add("note", 1, epoch=epoch, text=labels["diverged"], series=None)
     losses = {"train": np.append(fit.start_loss[0], fit.train_loss), "test": np.append(fit.start_loss[1], fit.test_loss)}
     for which, values in losses.items():
-        keep = np.isfinite(values) & (values <= fx.FLOAT32_MAX)
-        frame = pd.DataFrame({"layer": "loss", "series": labels[which], "epoch": np.arange(epochs + 1)[keep],
-                              "loss": values[keep]})
-        frame["text"] = [f"{labels[which + '_short']} {v:.4g}" for v in frame["loss"]]
-        parts.append(frame)
-    return pd.concat(parts, ignore_index=True)
+        keep = np.isfinite(values) & (values > 0) & (values <= fx.FLOAT32_MAX)
+        add("loss", int(keep.sum()), series=labels[which], epoch=np.arange(epochs + 1)[keep], loss=values[keep],
+            text=[f"{labels[which + '_short']} {v:.4g}" for v in values[keep]])
+    table = pd.DataFrame({name: np.concatenate(parts) for name, parts in columns.items()})
+    return table.astype({"piece": "Int64", "epoch": "Int64"})
 
 
-def fit_chart(table: pd.DataFrame, style: ChartStyle, labels: dict, epochs: int, x_domain, y_domain,
-              loss_domain) -> alt.HConcatChart:
-    """Left: data, true curve, least squares and SGD's curve at the scrubbed epoch. Right: losses per epoch (log)."""
+def fit_chart(table: pd.DataFrame, style: ChartStyle, labels: dict, epochs: int) -> alt.HConcatChart:
+    """Left: data, true curve, least squares and SGD's curve at the scrubbed epoch. Right: losses per epoch (log).
+
+    The axes span the table's frame rows (invisible): the structure depends only on the style, labels and epochs.
+    """
     step = snapshot_step(epochs)
     epoch = alt.param(name=EPOCH, value=epochs, bind=alt.binding_range(min=0, max=epochs, step=step,
                                                                         name=labels["scrub"] + " "))
@@ -86,49 +136,42 @@ def fit_chart(table: pd.DataFrame, style: ChartStyle, labels: dict, epochs: int,
     colour = alt.Color("series:N", scale=alt.Scale(domain=order, range=[COLOURS[s] for s in SERIES]),
                        legend=alt.Legend(title=None, orient="bottom", labelFontSize=style.font, columns=3,
                                          symbolSize=style.point, labelLimit=400))
-    x = alt.X("x:Q", title="x", scale=alt.Scale(domain=list(x_domain), nice=False), axis=_axis(style))
-    y = alt.Y("y:Q", title="y", scale=alt.Scale(domain=list(y_domain), nice=False), axis=_axis(style))
+    x = alt.X("x:Q", title="x", scale=alt.Scale(nice=False, zero=False), axis=_axis(style))
+    y = alt.Y("y:Q", title="y", scale=alt.Scale(nice=False, zero=False), axis=_axis(style))
     width = style.scaled(330) if style.font <= 13 else 400
     height = style.height
+    frame = _only("frame").mark_point(opacity=0, aria=False).encode(x=x, y=y)
     train = _only("train").mark_circle(size=style.point, opacity=0.8).encode(x=x, y=y, color=colour)
     test = _only("test").mark_point(size=style.point, opacity=0.7, strokeWidth=style.line / 2).encode(
         x=x, y=y, color=colour)
-    true = _only("true").mark_line(strokeDash=[6, 4], strokeWidth=style.line, clip=True).encode(
-        x=x, y=y, color=colour)
-    exact = _only("analytic").mark_line(strokeDash=[2, 3], strokeWidth=style.line, clip=True).encode(
-        x=x, y=y, color=colour)
-    fitted = _only("fit").transform_filter(at_epoch).mark_line(strokeWidth=style.line * 1.6, clip=True).encode(
-        x=x, y=y, color=colour)
+    piece = alt.Detail("piece:N")
+    true = _only("true").mark_line(strokeDash=[6, 4], strokeWidth=style.line).encode(
+        x=x, y=y, color=colour, detail=piece)
+    exact = _only("analytic").mark_line(strokeDash=[2, 3], strokeWidth=style.line).encode(
+        x=x, y=y, color=colour, detail=piece)
+    fitted = _only("fit").transform_filter(at_epoch).mark_line(strokeWidth=style.line * 1.6).encode(
+        x=x, y=y, color=colour, detail=piece)
     note = _only("note").transform_filter(at_epoch).mark_text(
         color=ALERT, fontSize=style.scaled(14), fontWeight="bold").encode(
         x=alt.value(width / 2), y=alt.value(height / 2), text="text:N")
-    picture = alt.layer(train, test, true, exact, fitted, note).properties(
-        width=width, height=height, title=alt.Title(labels["data_title"], fontSize=style.title))
+    # charts built by their constructors, not copied by .properties(): Altair copies a whole chart per call
+    picture = alt.LayerChart(layer=[frame, train, test, true, exact, fitted, note], width=width, height=height,
+                             title=alt.Title(labels["data_title"], fontSize=style.title))
 
     ex = alt.X("epoch:Q", title=labels["epochs"], scale=alt.Scale(domain=[0, epochs], nice=False), axis=_axis(style))
-    ly = alt.Y("loss:Q", title=labels["loss"], scale=alt.Scale(type="log", domain=list(loss_domain)),
-               axis=_axis(style, format="~g"))
-    curves = _only("loss").mark_line(strokeWidth=style.line, clip=True).encode(x=ex, y=ly, color=colour)
-    rule = _only("loss").transform_filter(at_epoch).mark_rule(color="#555555", strokeDash=[3, 3], aria=False).encode(
+    ly = alt.Y("loss:Q", title=labels["loss"], scale=alt.Scale(type="log", nice=False), axis=_axis(style, format="~g"))
+    loss_frame = _only("loss_frame").mark_point(opacity=0, aria=False).encode(x=ex, y=ly)
+    curves = _only("loss").mark_line(strokeWidth=style.line).encode(x=ex, y=ly, color=colour)
+    rule = _only("loss").transform_filter(at_epoch).mark_rule(color=MUTED, strokeDash=[3, 3], aria=False).encode(
         x=ex)
     dots = _only("loss").transform_filter(at_epoch).mark_point(filled=True, size=style.point * 1.5).encode(
         x=ex, y=ly, color=colour)
     values = _only("loss").transform_filter(at_epoch).mark_text(
         align="left", dx=8, dy=-8, fontSize=style.scaled(12)).encode(x=ex, y=ly, text="text:N", color=colour)
-    losses = alt.layer(curves, rule, dots, values).properties(
-        width=width, height=height, title=alt.Title(labels["loss_title"], fontSize=style.title))
-    return alt.hconcat(picture, losses, data=table).add_params(epoch).properties(
-        description=labels["description"]).configure_legend(labelFontSize=style.font)
-
-
-def loss_domain(fit: fx.Fit) -> tuple[float, float]:
-    """A log-scale range that holds every finite loss of the run (and never a zero)."""
-    values = np.concatenate([fit.start_loss, fit.train_loss, fit.test_loss])
-    values = values[np.isfinite(values) & (values > 0) & (values <= fx.FLOAT32_MAX)]
-    if not values.size:
-        return 1e-3, 1.0
-    lo, hi = float(values.min()), float(values.max())
-    return 10 ** np.floor(np.log10(lo)), 10 ** np.ceil(np.log10(hi) + 1e-9)
+    losses = alt.LayerChart(layer=[loss_frame, curves, rule, dots, values], width=width, height=height,
+                            title=alt.Title(labels["loss_title"], fontSize=style.title))
+    return alt.HConcatChart(hconcat=[picture, losses], data=table, params=[epoch.param], description=labels["description"],
+                            config=alt.Config(legend=alt.LegendConfig(labelFontSize=style.font)))
 
 
 def selection_table(results, chosen: int, labels: dict) -> pd.DataFrame:
@@ -194,7 +237,7 @@ def decay_chart(table: pd.DataFrame, style: ChartStyle, labels: dict) -> alt.HCo
         width=width, height=style.height * 0.8, title=alt.Title(labels["epoch_title"], fontSize=style.title))
     lx = alt.X("x:Q", title="λ", axis=_axis(style))
     finals = _only("lambda").mark_line(point=True, strokeWidth=style.line).encode(x=lx, y=ey, color=colour)
-    chosen = _only("here").mark_rule(strokeDash=[3, 3], color="#555555", aria=False).encode(x=lx)
+    chosen = _only("here").mark_rule(strokeDash=[3, 3], color=MUTED, aria=False).encode(x=lx)
     by_lambda = alt.layer(finals, chosen).properties(
         width=width, height=style.height * 0.8, title=alt.Title(labels["lambda_title"], fontSize=style.title))
     ny = alt.Y("value:Q", title="‖w‖₂", scale=log, axis=_axis(style, format="~g"))

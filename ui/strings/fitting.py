@@ -39,11 +39,11 @@ STRINGS = {
     "fit.loss_axis": {"en": "loss (log scale)", "zh": "损失（对数坐标）"},
     "fit.loss_title": {"en": "Training and test loss per epoch", "zh": "每个周期的训练损失与测试损失"},
     "fit.description": {
-        "en": "Left: {n} training points, 100 test points, the true cubic, the closed-form least-squares curve and "
-              "the degree-{degree} polynomial SGD has reached at the chosen epoch. Right: training and test loss "
-              "after each of {epochs} epochs on a log scale. Final training loss {train}, test loss {test}.",
-        "zh": "左：{n} 个训练点、100 个测试点、真实的三阶曲线、最小二乘解析解曲线，以及 SGD 在所选周期得到的 {degree} 阶多项式。"
-              "右：{epochs} 个周期中每个周期后的训练损失与测试损失（对数坐标）。最终训练损失 {train}，测试损失 {test}。",
+        "en": "Left: the training points, the test points, the true cubic, the closed-form least-squares curve and the "
+              "polynomial SGD has reached at the epoch chosen with the slider under the chart. Right: training and "
+              "test loss after each epoch, on a log scale. The text under the chart gives the numbers.",
+        "zh": "左：训练点、测试点、真实的三阶曲线、最小二乘解析解曲线，以及 SGD 在图下滑块所选周期得到的多项式。"
+              "右：每个周期后的训练损失与测试损失（对数坐标）。具体数值见图下方的文字。",
     },
     "fit.scrub_help": {
         "en": "Drag the **Epoch** slider under the chart: the curve and the markers move in your browser, nothing is "
@@ -198,9 +198,10 @@ STRINGS = {
     "fit.wd_lambda_title": {"en": "Final loss against λ", "zh": "最终损失随 λ 的变化"},
     "fit.wd_norm_title": {"en": "‖w‖₂ against λ", "zh": "‖w‖₂ 随 λ 的变化"},
     "fit.wd_description": {
-        "en": "D2L 3.12 with weight decay λ = {lambd}: training loss {train}, test loss {test}, ‖w‖₂ = {norm}; "
-              "final losses and ‖w‖₂ for λ from 0 to 5.",
-        "zh": "D2L 3.12，权重衰减 λ = {lambd}：训练损失 {train}，测试损失 {test}，‖w‖₂ = {norm}；以及 λ 从 0 到 5 时的最终损失与 ‖w‖₂。",
+        "en": "D2L 3.12 with the chosen weight decay λ: training and test loss after each epoch (log scale); the final "
+              "losses and ‖w‖₂ for λ from 0 to 5, the chosen λ marked. The text beside the chart gives the numbers.",
+        "zh": "D2L 3.12，使用所选的权重衰减 λ：每个周期后的训练损失与测试损失（对数坐标）；λ 从 0 到 5 时的最终损失与 ‖w‖₂，"
+              "并标出所选的 λ。具体数值见图旁的文字。",
     },
     "fit.wd_result": {
         "en": "**λ = {lambd}: training loss {train} · test loss {test} · ‖w‖₂ = {norm} · b = {b}**",
