@@ -77,6 +77,12 @@ def layers(seed: int) -> Layers:
     return _layers(int(seed))
 
 
+def hidden(seed: int, layer: int) -> np.ndarray:
+    """The 256 activations of hidden layer 1 or 2 for the seeded input (without the weights behind them)."""
+    net = layers(seed)
+    return np.array(net.h1 if layer == 1 else net.h2)
+
+
 @functools.lru_cache(maxsize=8)
 def _layers(seed: int) -> Layers:
     """`layers`, remembered: the network diagram and the grid of one seed share it (read-only arrays)."""

@@ -9,7 +9,7 @@ from ui.charts.dropout import (convergence_chart, convergence_table, ensemble_ch
 from ui.i18n import t
 
 style = shell.page("dropout")
-layers_of = blocks.cached(do.layers)
+hidden_of = blocks.cached(do.hidden)
 network_of = blocks.cached(do.network)
 grid_of = blocks.cached(do.grid)
 modes_of = blocks.cached(do.modes)
@@ -51,9 +51,9 @@ with controls_column:
 # --- the thinned network (the main picture) ---
 labels = {**LABELS, "hidden1": t("do.hidden1_p", p=f"{p1:g}"), "hidden2": t("do.hidden2_p", p=f"{p2:g}"),
           "description": t("do.network_description", p1=f"{p1:g}", p2=f"{p2:g}")}
-nodes, edges = network_of(p1, p2, seed)
+thinned = network_table(*network_of(p1, p2, seed), labels)  # the network and the ensemble strip both draw it
 with picture:
-    blocks.chart(network_chart, do.MASKS, style, labels, table=network_table(nodes, edges, labels))
+    blocks.chart(network_chart, do.MASKS, style, labels, table=thinned)
     st.caption(t("do.network_caption", shown1=do.SHOWN[1], shown2=do.SHOWN[2], masks=do.MASKS))
 st.markdown(t("do.network_text", p1=f"{p1:g}", p2=f"{p2:g}", k1=f"{(1 - p1) * 256:g}", k2=f"{(1 - p2) * 256:g}"))
 if 1.0 in (p1, p2):
@@ -65,8 +65,7 @@ elif 0.0 in (p1, p2):
 layer = controls.radio("layer", t("do.layer_choice"), [1, 2], 1, horizontal=True, format_func=lambda k: str(k))
 layer = layer if layer in (1, 2) else 1
 p = p1 if layer == 1 else p2
-net = layers_of(seed)
-h = net.h1 if layer == 1 else net.h2
+h = hidden_of(seed, layer)
 
 
 @st.fragment
@@ -135,7 +134,7 @@ statistics_section(h, p, seed, layer)
 # --- the ensemble of thinned networks ---
 blocks.section(t("do.ensemble_title"))
 labels = {**LABELS, "ensemble_description": t("do.ensemble_description", masks=do.MASKS)}
-blocks.chart(ensemble_chart, style, labels, table=network_table(nodes, edges, labels))
+blocks.chart(ensemble_chart, style, labels, table=thinned)
 st.caption(t("do.ensemble_caption", masks=do.MASKS))
 
 

@@ -121,6 +121,8 @@ def test_hidden_layers_are_relu_of_the_dense_layers():
     np.testing.assert_allclose(L.h1, h1, rtol=1e-4, atol=1e-4)  # Gluon computes in float32
     np.testing.assert_allclose(L.h2, np.maximum(L.weights[1] @ L.h1, 0), rtol=1e-4, atol=1e-4)
     assert [w.shape for w in L.weights] == [(256, 784), (256, 256), (10, 256)]
+    np.testing.assert_array_equal(do.hidden(3, 1), L.h1)
+    np.testing.assert_array_equal(do.hidden(3, 2), L.h2)
 
 
 def test_layer_masks_keep_with_probability_one_minus_p():
