@@ -180,9 +180,12 @@ def layer_chart(inputs: int, outputs: int, style: ChartStyle, description: str) 
     dots = alt.Chart(nodes_drawn).mark_circle(size=style.point * 8, opacity=1, aria=False).encode(
         x=x, y=y, color=alt.Color("side:N", scale=alt.Scale(domain=["input", "output"], range=[PALETTE[0], OK]),
                                   legend=None))
-    names = alt.Chart(nodes_drawn).mark_text(color="white", fontWeight="bold", fontSize=style.scaled(12),
-                                             aria=False).encode(x=x, y=y, text=alt.Text("name:N"))
+    long_name = alt.expr.length(alt.datum.name) > 3  # x784 gets a smaller font, to stay inside its circle
+    names = alt.Chart(nodes_drawn).mark_text(color="white", fontWeight="bold", aria=False).encode(
+        x=x, y=y, text=alt.Text("name:N"),
+        size=alt.condition(long_name, alt.value(style.scaled(9.5)), alt.value(style.scaled(12))))
     gap = alt.Chart(placed[placed["side"] == "gap"]).mark_text(fontSize=style.scaled(22), fontWeight="bold",
                                                                aria=False).encode(x=x, y=y, text=alt.Text("name:N"))
-    return (wires + dots + names + gap).properties(height=style.height, width=style.height * 0.9,
+    slots = int(nodes["slot"].max()) + 1
+    return (wires + dots + names + gap).properties(height=style.height * max(1.0, slots / 8), width=style.height * 0.9,
                                                    description=description).configure_view(stroke=None)
