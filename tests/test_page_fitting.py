@@ -1,6 +1,8 @@
-"""The fitting page through Streamlit's AppTest: defaults, presets, hostile links for every control, both languages,
-projector mode, divergence shown without NaN, and the epoch scrubber living in the chart (no widget, no rerun)."""
+"""The fitting page through Streamlit's AppTest: defaults, presets, hostile, repeated and reversed link values for every
+control (each alone and all at once), a link that cannot answer the check, a link that reproduces a view, both
+languages, projector mode, divergence shown without NaN, and the epoch scrubber living in the chart (no rerun)."""
 import json
+import math
 
 import numpy as np
 import pytest
@@ -11,8 +13,13 @@ from ui.catalog import STRINGS
 
 FITTING = "pages/4_fitting.py"
 TIMEOUT = 600  # the first run trains the model-selection sweep and the weight-decay runs (then cached)
-CONTROLS = ["fdeg", "fn", "fnoise", "fep", "flr", "fbs", "fwd", "fseed", "fk", "fcvn", "flam", "fdecb", "fit_q"]
-ODD = HOSTILE + ["0", "-0", "2.5", "1e-300", "100000", "20,3", "3,20", "1,1", ""]
+SLIDERS = {"fdeg": 3, "fn": 100, "fnoise": 0.1, "fep": 100, "fbs": 10, "fseed": 0, "fk": 5, "fcvn": 100}
+SELECTS = {"flr": 0.01, "fwd": 0.0, "flam": 3.0}
+TOGGLES = {"fdecb": False}
+CONTROLS = [*SLIDERS, *SELECTS, *TOGGLES]
+GLOBAL = {"lang", "proj"}
+DEFAULTS_OF = {**SLIDERS, **SELECTS, **TOGGLES}
+ODD = HOSTILE + ["0", "-0", "2.5", "1e-300", "100000", "20,3", "3,20", "1,1", "", "true", "0.1"]
 
 
 def open_fitting(**params):
@@ -84,17 +91,98 @@ def test_the_check_answer_is_b():
     assert any(STRINGS["fit.q_why"]["en"] in s.value for s in at.success)
 
 
+def notice(at) -> str:
+    """The page's notice about link values it could not use ('' when there is none)."""
+    prefix = STRINGS["shell.bad_link"]["en"].split("{")[0]
+    return "\n".join(i.value for i in at.info if i.value.startswith(prefix))
+
+
+def took(at, key, raw: str) -> bool:
+    """The control shows the value the link gave."""
+    if key in SLIDERS:
+        try:
+            return math.isclose(float(raw), at.slider(key=key).value, rel_tol=1e-9, abs_tol=1e-12)
+        except ValueError:
+            return False
+    if key in SELECTS:
+        return raw == f"{at.selectbox(key=key).value:g}"
+    return raw.lower() == str(at.toggle(key=key).value).lower()
+
+
+def assert_legal_view(at, keys):
+    """Every control holds a value it offers, the page drew all three charts, and the URL names only this page's controls."""
+    assert_clean(at)
+    for key in keys:
+        if key in SLIDERS:
+            s = at.slider(key=key)
+            assert s.min <= s.value <= s.max, key
+            assert math.isclose((s.value - s.min) / s.step, round((s.value - s.min) / s.step), abs_tol=1e-6), key
+        elif key in SELECTS:
+            assert f"{at.selectbox(key=key).value:g}" in at.selectbox(key=key).options, key
+        else:
+            assert at.toggle(key=key).value in (True, False)
+    assert len(at.get("vega_lite_chart")) == 3
+    assert set(at.query_params) <= set(CONTROLS) | GLOBAL
+    assert at.radio(key="fit_q").value is None
+
+
 @pytest.mark.parametrize("key", CONTROLS)
 def test_every_control_survives_hostile_links(key):
+    """Defaults and a notice naming the value, never a traceback: or the control takes a value it offers."""
     for value in ODD:
         at = open_fitting(**{key: value})
-        assert_clean(at)
-        assert at.get("vega_lite_chart")
+        assert_legal_view(at, [key])
+        assert took(at, key, value) or f"{key}={value}" in notice(at), (key, value, notice(at))
+
+
+@pytest.mark.parametrize("value", ["0", "🙂", "1e309", "20,3", "true", ""])
+def test_every_control_hostile_in_one_link(value):
+    at = open_fitting(**{key: value for key in CONTROLS}, fit_q=value, fit_q_shown="true")
+    assert_legal_view(at, CONTROLS)
+    for key in CONTROLS:
+        assert took(at, key, value) or f"{key}={value}" in notice(at), (key, value)
+
+
+@pytest.mark.parametrize("value", ["B", "A", "true", ""] + HOSTILE)
+def test_a_link_cannot_answer_or_reveal_the_check(value):
+    at = open_fitting(fit_q=value, fit_q_shown=value or "1", fit_q_reveal="true")
+    assert_legal_view(at, [])
+    assert not at.radio(key="fit_q").disabled
+    assert STRINGS["fit.q_why"]["en"] not in page_text(at)
+    assert not {"fit_q", "fit_q_shown", "fit_q_reveal"} & set(at.query_params)
+    at.radio(key="fit_q").set_value("A").run()
+    at.button(key="fit_q_reveal").click().run()
+    assert any(STRINGS["fit.q_why"]["en"] in w.value for w in at.warning)  # A is wrong: the answer is B
+    assert "fit_q" not in at.query_params
+
+
+def test_a_link_reproduces_the_view_and_keeps_every_value():
+    from explain import fitting as fx
+    link = {"fdeg": "5", "fn": "40", "fnoise": "0.3", "fep": "60", "flr": "0.003", "fbs": "4", "fwd": "0.01",
+            "fseed": "7", "fk": "4", "fcvn": "80", "flam": "1", "fdecb": "true"}
+    at = open_fitting(**link)
+    assert_legal_view(at, CONTROLS)
+    assert not notice(at)
+    assert all(took(at, key, value) for key, value in link.items())
+    assert {k: (v if isinstance(v, str) else v[0]) for k, v in at.query_params.items()} == link
+    _, fit = fx.fit_scene(5, 40, 0.3, 60, 0.003, 4, 0.01, 7)
+    text = page_text(at)
+    assert f"training loss {fit.train_loss[-1]:.4g} · test loss {fit.test_loss[-1]:.4g}" in text
+    run = fx.decay_sweep()[(1.0, True)]
+    assert f"‖w‖₂ = {run.w_norm:.4g}" in text
 
 
 def test_repeated_and_reversed_values_in_a_link():
-    at = open_page(FITTING, timeout=TIMEOUT)
-    at.query_params["fdeg"] = ["20", "3"]
-    at.query_params["fn"] = ["100", "2"]
-    at.run()
-    assert_clean(at)
+    """A control takes one value: a key given twice (either order) leaves the default and is named in the notice."""
+    repeated = {"fdeg": ["20", "3"], "fn": ["2", "100"], "fnoise": ["0.1", "2"], "fep": ["100", "5"],
+                "flr": ["0.1", "0.01"], "fbs": ["1", "10"], "fwd": ["0", "3"], "fseed": ["3", "3"],
+                "fk": ["10", "2"], "fcvn": ["20", "100"], "flam": ["0", "5"], "fdecb": ["true", "false"]}
+    for order in (1, -1):
+        at = open_page(FITTING, timeout=TIMEOUT)
+        for key, values in repeated.items():
+            at.query_params[key] = values[::order]
+        at.run()
+        assert_legal_view(at, CONTROLS)
+        for key, values in repeated.items():
+            assert f"{key}={','.join(values[::order])}" in notice(at), key
+            assert took(at, key, f"{DEFAULTS_OF[key]:g}" if key not in TOGGLES else "false"), key
