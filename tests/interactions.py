@@ -56,6 +56,16 @@ INTERACTIONS = [
     ("fitting", "", "keys", "fcvn", ["ArrowLeft"] * 2),
     ("fitting", "", "choose", "flam", "0"),
     ("fitting", "", "toggle", "fdecb", None),
+    # dropout
+    ("dropout", "", "keys", "p1", ["ArrowRight"] * 2),
+    ("dropout", "", "keys", "p2", ["ArrowLeft"]),
+    ("dropout", "", "keys", "seed", ["ArrowRight"]),
+    ("dropout", "", "click", "resample", None),
+    ("dropout", "", "click", "preset_one", None),
+    ("dropout", "", "click", "preset_zero", None),
+    ("dropout", "", "choose", "layer", "2"),
+    ("dropout", "", "keys", "draws", ["ArrowLeft"] * 3),
+    ("dropout", "", "keys", "n_train", ["ArrowRight"]),
 ]
 
 # The views whose main picture (the page's first chart) must be whole on a 1280×720 projector and a
@@ -75,10 +85,13 @@ MAIN_VIEWS = [
     ("softmax", "logits=1000,0,-1000", None),
     ("fitting", "", None),
     ("fitting", "fdeg=20&fn=10", None),
+    ("dropout", "", None),
+    ("dropout", "p1=1&p2=1", None),
 ]
 
 # Interactions that only redraw: a Vega-Lite parameter bound to an input inside the chart. They must change
 # the picture with no message to the server at all (no rerun). (page path, query, input's name, keys to press)
 BROWSER_ONLY = [
     ("fitting", "", "epoch", ["ArrowLeft"] * 10),
+    ("dropout", "", "mask", ["ArrowRight"] * 2),
 ]
