@@ -55,8 +55,9 @@ def fit_section():
     except fx.InputError as error:
         view_column.error(problem("fit.err.", error), icon=":material/tune:")
         return
-    labels = {key: t(f"fit.{key}") for key in ("train", "test", "true", "analytic", "fit", "diverged", "train_short",
-                                                "test_short", "scrub", "data_title", "loss_title", "description")}
+    labels = {key: t(f"fit.{key}") for key in ("train", "test", "true", "analytic", "fit", "diverged", "outside",
+                                                "train_short", "test_short", "scrub", "data_title", "loss_title",
+                                                "description")}
     labels |= {"epochs": t("fit.epochs_axis"), "loss": t("fit.loss_axis")}
     done = fit.diverged_at is None
     train, test = (fit.train_loss[-1], fit.test_loss[-1]) if done else (np.inf, np.inf)

@@ -96,9 +96,10 @@ def fit_table(fit: fx.Fit, data, labels: dict) -> pd.DataFrame:
             column.append(np.broadcast_to(np.asarray(value, dtype=object if name in ("layer", "series", "text")
                                                      else float), (count,)))
 
-    def curve(layer: str, y, **extra) -> None:
+    def curve(layer: str, y, **extra) -> int:
         cx, cy, piece = clipped(grid, y, *y_domain)
         add(layer, len(cx), x=cx, y=cy, piece=piece, **extra)
+        return len(cx)
 
     add("frame", 2, x=x_domain, y=y_domain)
     add("loss_frame", 2, epoch=[0, epochs], loss=loss_domain(fit))
@@ -110,10 +111,10 @@ def fit_table(fit: fx.Fit, data, labels: dict) -> pd.DataFrame:
     for epoch in range(0, epochs + 1, snapshot_step(epochs)):
         with np.errstate(all="ignore"):
             y = fx.polynomial(fit.history_w[epoch], fit.history_b[epoch], grid) if epoch <= last else None
-        if y is not None and np.all(np.isfinite(y)):
-            curve("fit", y, epoch=epoch)
-        else:
+        if y is None or not np.all(np.isfinite(y)):
             add("note", 1, epoch=epoch, text=labels["diverged"], series=None)
+        elif not curve("fit", y, epoch=epoch):
+            add("note", 1, epoch=epoch, text=labels["outside"], series=None)
     losses = {"train": np.append(fit.start_loss[0], fit.train_loss), "test": np.append(fit.start_loss[1], fit.test_loss)}
     for which, values in losses.items():
         keep = np.isfinite(values) & (values > 0) & (values <= fx.FLOAT32_MAX)

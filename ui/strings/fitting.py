@@ -31,6 +31,7 @@ STRINGS = {
     "fit.analytic": {"en": "closed form (least squares)", "zh": "解析解（最小二乘）"},
     "fit.fit": {"en": "SGD fit at the epoch", "zh": "该周期的 SGD 拟合"},
     "fit.diverged": {"en": "diverged: the loss overflowed", "zh": "已发散：损失溢出"},
+    "fit.outside": {"en": "the fitted curve is outside the picture", "zh": "拟合曲线在图的范围之外"},
     "fit.train_short": {"en": "train", "zh": "训练"},
     "fit.test_short": {"en": "test", "zh": "测试"},
     "fit.scrub": {"en": "Epoch", "zh": "迭代周期"},
