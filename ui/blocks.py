@@ -3,7 +3,11 @@ from __future__ import annotations
 
 import functools
 import hashlib
+import json
+import threading
+from collections import OrderedDict
 
+import numpy as np
 import pandas as pd
 import streamlit as st
 
@@ -21,18 +25,47 @@ def cached(fn):
     return st.cache_data(show_spinner=False, max_entries=512)(fn)
 
 
-@st.cache_data(show_spinner=False, max_entries=512)
-def _spec(_builder, name: str, _table, columns: tuple | None, *args, **kwargs) -> dict:
-    """The Vega-Lite spec of a builder's chart, cached by the builder's name and its hashed inputs.
+_SPECS: OrderedDict[tuple, str] = OrderedDict()  # (builder, table columns, arguments) → spec as JSON
+_SPECS_LOCK = threading.Lock()
+SPEC_ENTRIES = 512
 
-    With a table, the table is left out of the cache key and out of the spec: only the structure.
-    Not re-validated here; the tests validate every builder's full spec.
+
+def _argument_key(value):
+    """A cache key for one builder argument: tables and arrays by their values, the rest by their repr."""
+    if isinstance(value, pd.DataFrame):
+        return ("table", fingerprint(value))
+    if isinstance(value, np.ndarray):
+        return ("array", value.dtype.str, value.shape, hashlib.blake2b(value.tobytes(), digest_size=8).hexdigest())
+    if isinstance(value, (tuple, list)):
+        return (type(value).__name__, tuple(_argument_key(v) for v in value))
+    return repr(value)
+
+
+def _spec(builder, table, args: tuple, kwargs: dict) -> dict:
+    """The Vega-Lite spec of a builder's chart, built once per process for the same structure.
+
+    With a table, the table is left out of the key and out of the spec: only the structure. A plain
+    in-process dict (not st.cache_data, which hashes and copies every argument on each call); the JSON
+    text is kept so that every call gets its own dict. Not re-validated here; the tests validate every
+    builder's full spec.
     """
-    chart = _builder(*args, **kwargs) if _table is None else _builder(_table, *args, **kwargs)
-    spec = chart.to_dict(validate=False)
-    for key in ("$schema",) if _table is None else ("$schema", "datasets", "data"):
-        spec.pop(key, None)
-    return spec
+    key = (builder.__module__, builder.__qualname__, None if table is None else tuple(table.columns),
+           _argument_key(args), _argument_key(sorted(kwargs.items())))
+    with _SPECS_LOCK:
+        text = _SPECS.get(key)
+        if text is not None:
+            _SPECS.move_to_end(key)
+    if text is None:
+        chart = builder(*args, **kwargs) if table is None else builder(table, *args, **kwargs)
+        spec = chart.to_dict(validate=False)
+        for drop in ("$schema",) if table is None else ("$schema", "datasets", "data"):
+            spec.pop(drop, None)
+        text = json.dumps(spec)
+        with _SPECS_LOCK:
+            _SPECS[key] = text
+            while len(_SPECS) > SPEC_ENTRIES:
+                _SPECS.popitem(last=False)
+    return json.loads(text)
 
 
 def chart(builder, *args, table=None, width="content", key=None, on_select="ignore", **kwargs) -> None:
@@ -43,9 +76,7 @@ def chart(builder, *args, table=None, width="content", key=None, on_select="igno
     rerun only sends the new table (Altair takes tens of milliseconds to build a chart).
     `key` and `on_select` pass through to st.vega_lite_chart, for charts that answer a click.
     """
-    name = f"{builder.__module__}.{builder.__qualname__}"
-    columns = None if table is None else tuple(table.columns)
-    spec = _spec(builder, name, table, columns, *args, **kwargs)
+    spec = _spec(builder, table, args, kwargs)
     if table is not None:
         # Streamlit 1.65's frontend keeps the old picture when only a table's values change (it
         # compares shape, byte size and column names): a spec that names the values is redrawn.
@@ -55,9 +86,12 @@ def chart(builder, *args, table=None, width="content", key=None, on_select="igno
 
 def fingerprint(table: pd.DataFrame) -> str:
     """A short digest of a table's values, index and column names: equal tables, equal digests."""
-    rows = pd.util.hash_pandas_object(table, index=True).to_numpy()
-    digest = hashlib.blake2b(rows.tobytes(), digest_size=8)
-    digest.update(repr((tuple(table.columns), tuple(map(str, table.dtypes)))).encode())
+    digest = hashlib.blake2b(digest_size=8)
+    for name, column in (("", table.index), *table.items()):
+        values = np.asarray(column)
+        digest.update(f"{name}|{values.dtype}|{len(values)}|".encode())
+        numeric = values.dtype.kind in "biufcmM"
+        digest.update(values.tobytes() if numeric else "\x1f".join(map(str, values)).encode())
     return digest.hexdigest()
 
 

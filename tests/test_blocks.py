@@ -1,0 +1,51 @@
+"""The shared chart path: a table's digest tells tables apart, and the spec cache keys on the structure only."""
+import altair as alt
+import pandas as pd
+
+from ui import blocks
+
+
+def table(**changes):
+    base = {"x": [0.0, 1.0, 2.0], "y": [1.0, 0.5, 0.25], "name": ["a", "b", "c"]}
+    base.update(changes)
+    return pd.DataFrame(base)
+
+
+def test_equal_tables_have_equal_digests_and_any_change_shows():
+    assert blocks.fingerprint(table()) == blocks.fingerprint(table().copy())
+    variants = [table(), table(y=[1.0, 0.5, 0.26]), table(name=["a", "b", "d"]),
+                table().rename(columns={"y": "z"}), table().set_axis([3, 4, 5]), table().iloc[::-1]]
+    assert len({blocks.fingerprint(v) for v in variants}) == len(variants)
+
+
+calls = []
+
+
+def line_chart(data: pd.DataFrame, title: str, width: int) -> alt.Chart:
+    calls.append(title)
+    return alt.Chart(data).mark_line().encode(x="x:Q", y="y:Q").properties(title=title, width=width)
+
+
+def test_the_spec_is_built_once_per_structure_and_carries_no_data():
+    calls.clear()
+    one = blocks._spec(line_chart, table(), ("t", 200), {})
+    two = blocks._spec(line_chart, table(y=[9.0, 9.0, 9.0]), ("t", 200), {})
+    assert calls == ["t"] and one == two
+    assert "datasets" not in one and "data" not in one
+    one["title"] = "changed"  # every call gets its own dict
+    assert blocks._spec(line_chart, table(), ("t", 200), {})["title"] == "t"
+    blocks._spec(line_chart, table(), ("t", 300), {})
+    assert calls == ["t", "t"]
+
+
+def frame_chart(frame: pd.DataFrame) -> alt.Chart:
+    calls.append(len(frame))
+    return alt.Chart(frame).mark_point().encode(x="x:Q", y="y:Q")
+
+
+def test_data_passed_as_an_argument_is_keyed_by_its_values():
+    calls.clear()
+    first = blocks._spec(frame_chart, None, (table(),), {})
+    again = blocks._spec(frame_chart, None, (table(),), {})
+    other = blocks._spec(frame_chart, None, (table(y=[7.0, 7.0, 7.0]),), {})
+    assert len(calls) == 2 and first == again and first != other
