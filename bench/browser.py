@@ -20,7 +20,7 @@ ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--d
 CASES = [
     ("activations", "x0", "ArrowRight", "f′(", "activations: move the probe"),
     ("activations", "depth", "ArrowRight", "‖δ‖", "activations: change depth"),
-    ("softmax", "T", "ArrowRight", "H =", "softmax: move the temperature"),
+    ("softmax", "T", "ArrowRight", "H(ŷ) =", "softmax: move the temperature"),
 ]
 READOUT = """([marker]) => {
   const found = [...document.querySelectorAll('[data-testid=stMarkdownContainer]')]
