@@ -240,108 +240,160 @@ def histogram(p, seed: int, layer: int, draws: int = MAX_DRAWS) -> pd.DataFrame:
     return pd.DataFrame({"k": k[visible], "observed": observed[visible], "pmf": pmf[visible]})
 
 
-# --- the effect on overfitting: the same small MLP with and without dropout --------------------------
+# --- the effect on overfitting: the same wide MLP with and without dropout on 20 noisy points -------------
 
-FEATURES = 10  # synthetic inputs; the label is the sign of their sum
-TEST_SIZE = 400
-TRAIN_SIZES = (20, 200)
-TRAIN_SIZE = 40
-EPOCHS = 60
-EVERY = 3  # losses recorded every EVERY epochs
-LEARNING_RATE = 0.3
-SMALL_HIDDEN = 64
+NOISE = 0.5  # standard deviation of the noise on sin(x): no model's test MSE can average below NOISE² = 0.25
+X_RANGE = 3.0  # inputs uniform in [−3, 3]
+TEST_SIZE = 200
+TRAIN_SIZES = (10, 80)
+TRAIN_SIZE = 20
+CURVE_POINTS = 121  # where the fitted functions are drawn
+EPOCHS = 100
+EVERY = 5  # losses recorded every EVERY epochs
+LEARNING_RATE = 0.05  # Adam, full batch
+SMALL_HIDDEN = 128  # 1 → 128 → 128 → 1: thousands of weights for a handful of points
+MODELS = ("plain", "dropout")
 
 
 def synthetic(n_train: int, seed: int) -> tuple:
-    """Gaussian inputs, label 1 when their sum is positive: train and test sets from one seed."""
+    """y = sin(x) + noise with x uniform in [−3, 3]: a small training set and a large test set from one seed."""
     rng = np.random.default_rng([seed, 7])
-    x = rng.normal(size=(n_train + TEST_SIZE, FEATURES))
-    y = (x.sum(axis=1) > 0).astype(np.float64)
+    x = rng.uniform(-X_RANGE, X_RANGE, n_train + TEST_SIZE)
+    y = np.sin(x) + NOISE * rng.normal(size=x.size)
     return x[:n_train], y[:n_train], x[n_train:], y[n_train:]
+
+
+def curve_inputs() -> np.ndarray:
+    """The inputs at which the fitted functions are drawn."""
+    return np.linspace(-X_RANGE, X_RANGE, CURVE_POINTS)
+
+
+def initial_weights(seed: int) -> tuple:
+    """Xavier-normal weights (in, out) of the three dense layers; both models start from these (biases 0)."""
+    rng = np.random.default_rng([seed, 8])
+    sizes = (1, SMALL_HIDDEN, SMALL_HIDDEN, 1)
+    return tuple(rng.normal(0.0, math.sqrt(2.0 / (n_in + n_out)), (n_in, n_out)) for n_in, n_out in zip(sizes, sizes[1:]))
+
+
+@dataclass(frozen=True)
+class Trained:
+    """Both models after training: recorded losses, the fitted functions and the final parameters."""
+
+    losses: np.ndarray  # (EPOCHS // EVERY, 4): plain train, plain test, dropout train, dropout test (MSE)
+    fits: np.ndarray  # (2, CURVE_POINTS): plain and dropout model at curve_inputs(), prediction mode
+    params: dict  # "w1", "b1", "w2", "b2", "w3", "b3" → (2, ...) arrays, [0] plain, [1] dropout
+
+
+def train_twins(p1, p2, n_train: int = TRAIN_SIZE, seed: int = 0, epochs: int = EPOCHS) -> Trained:
+    """Train 1-128-128-1 by Gluon twice from the same start on the same points: no dropout, and p1, p2."""
+    p1, p2 = check_p(p1), check_p(p2)
+    if not TRAIN_SIZES[0] <= int(n_train) <= TRAIN_SIZES[1]:
+        raise InputError("n_train", f"training set size outside {TRAIN_SIZES}")
+    return engine.run(_train_twins, synthetic(int(n_train), seed), initial_weights(seed), p1, p2, seed, int(epochs))
 
 
 @dataclass(frozen=True)
 class Overfitting:
-    """Train and test loss per epoch for the MLP without and with dropout, and the final gaps."""
+    """Train and test loss per epoch for the MLP without and with dropout, the fitted curves, the final gaps."""
 
     curves: pd.DataFrame  # model ("plain"/"dropout"), split ("train"/"test"), epoch, loss
-    gap_plain: float  # test − train loss after the last epoch, without dropout
-    gap_dropout: float  # the same with dropout
+    fits: pd.DataFrame  # model ("plain"/"dropout"/"truth"), x, y
+    points: pd.DataFrame  # the training set: x, y
+    final: dict  # (model, split) → MSE after the last epoch
+    best_epoch: dict  # model → the recorded epoch with the lowest test loss
+    best_test: dict  # model → that lowest test loss
+    off_truth: dict  # model → mean squared difference between its fitted function and sin(x) over [−3, 3]
+
+    @property
+    def gap_plain(self) -> float:
+        """Test − train loss after the last epoch, without dropout."""
+        return self.final["plain", "test"] - self.final["plain", "train"]
+
+    @property
+    def gap_dropout(self) -> float:
+        """The same with dropout."""
+        return self.final["dropout", "test"] - self.final["dropout", "train"]
 
 
 def overfitting(p1, p2, n_train: int = TRAIN_SIZE, seed: int = 0) -> Overfitting:
-    """Train 10-64-64-2 by Gluon twice on one small synthetic set: no dropout, and dropout p1, p2."""
-    p1, p2 = check_p(p1), check_p(p2)
-    if not TRAIN_SIZES[0] <= int(n_train) <= TRAIN_SIZES[1]:
-        raise InputError("n_train", f"training set size outside {TRAIN_SIZES}")
-    data = synthetic(int(n_train), seed)
-    # p = 1 would make nn.Dropout return NaN: a layer that drops everything passes zeros instead
-    losses = engine.run(_train_two, data, p1, p2, seed)
-    epochs = np.arange(EVERY, EPOCHS + 1, EVERY)
-    rows = []
-    for k, (model, split) in enumerate([("plain", "train"), ("plain", "test"), ("dropout", "train"),
-                                        ("dropout", "test")]):
-        rows.append(pd.DataFrame({"model": model, "split": split, "epoch": epochs, "loss": losses[:, k]}))
-    curves = pd.concat(rows, ignore_index=True)
-    last = losses[-1]
-    return Overfitting(curves, float(last[1] - last[0]), float(last[3] - last[2]))
+    """The comparison the page draws: losses per epoch, the two fitted functions over the training points."""
+    trained = train_twins(p1, p2, n_train, seed)
+    losses = trained.losses
+    epochs = np.arange(1, len(losses) + 1) * EVERY
+    columns = [(model, split) for model in MODELS for split in ("train", "test")]
+    curves = pd.concat([pd.DataFrame({"model": model, "split": split, "epoch": epochs, "loss": losses[:, k]})
+                        for k, (model, split) in enumerate(columns)], ignore_index=True)
+    x = curve_inputs()
+    fits = pd.concat([pd.DataFrame({"model": name, "x": x, "y": y})
+                      for name, y in zip((*MODELS, "truth"), (*trained.fits, np.sin(x)))], ignore_index=True)
+    x_train, y_train, _, _ = synthetic(int(n_train), seed)
+    final = {key: float(losses[-1, k]) for k, key in enumerate(columns)}
+    best = {model: int(np.argmin(losses[:, 2 * m + 1])) for m, model in enumerate(MODELS)}
+    return Overfitting(curves, fits, pd.DataFrame({"x": x_train, "y": y_train}), final,
+                       {model: int(epochs[k]) for model, k in best.items()},
+                       {model: float(losses[k, 2 * m + 1]) for m, (model, k) in enumerate(best.items())},
+                       {model: float(np.mean((trained.fits[m] - np.sin(x)) ** 2)) for m, model in enumerate(MODELS)})
 
 
-class _Zero(nn.HybridBlock):
-    """A dropout layer with p = 1: every unit dropped, output 0 (nn.Dropout(1) would give NaN)."""
-
-    def hybrid_forward(self, F, x):
-        return F.zeros_like(x)
+def _dropped(F, h, p):
+    """nn.Dropout's operator; p = 1 passes zeros (MXNet's own Dropout would give NaN: 0 · 1/0)."""
+    return F.zeros_like(h) if p == 1.0 else F.Dropout(h, p=p)
 
 
-def _dropout_layer(p):
-    return _Zero() if p == 1.0 else nn.Dropout(p)
+class _Twins(nn.HybridBlock):
+    """Two 1-128-128-1 MLPs stacked along a first axis of 2: [0] plain, [1] with dropout after each hidden layer.
 
-
-class _Pair(nn.HybridBlock):
-    """Both models in one graph, so one forward, backward and update trains the two at once."""
+    One forward, backward and Adam update trains both; each copy only ever sees its own weights.
+    """
 
     def __init__(self, p1, p2, **kwargs):
         super().__init__(**kwargs)
+        self.p1, self.p2 = p1, p2
+        n = SMALL_HIDDEN
         with self.name_scope():
-            self.plain = nn.HybridSequential()
-            self.plain.add(nn.Dense(SMALL_HIDDEN, activation="relu"), nn.Dense(SMALL_HIDDEN, activation="relu"),
-                           nn.Dense(2))
-            self.dropped = nn.HybridSequential()
-            self.dropped.add(nn.Dense(SMALL_HIDDEN, activation="relu"), _dropout_layer(p1),
-                             nn.Dense(SMALL_HIDDEN, activation="relu"), _dropout_layer(p2), nn.Dense(2))
+            for name, shape in (("w1", (2, 1, n)), ("b1", (2, 1, n)), ("w2", (2, n, n)), ("b2", (2, 1, n)),
+                                ("w3", (2, n, 1)), ("b3", (2, 1, 1))):
+                setattr(self, name, self.params.get(name, shape=shape, init=init.Zero()))
 
-    def hybrid_forward(self, F, x):
-        return F.stack(self.plain(x), self.dropped(x))
+    def _drop_second(self, F, h, p):
+        """Dropout on the second model's hidden units only (what nn.Dropout(p) does in the notes' network)."""
+        plain = F.slice_axis(h, axis=0, begin=0, end=1)
+        other = F.slice_axis(h, axis=0, begin=1, end=2)
+        return F.concat(plain, _dropped(F, other, p), dim=0)
+
+    def hybrid_forward(self, F, x, w1, b1, w2, b2, w3, b3):
+        h1 = self._drop_second(F, F.relu(F.broadcast_add(F.batch_dot(x, w1), b1)), self.p1)
+        h2 = self._drop_second(F, F.relu(F.broadcast_add(F.batch_dot(h1, w2), b2)), self.p2)
+        return F.broadcast_add(F.batch_dot(h2, w3), b3)
 
 
-def _train_two(data, p1, p2, seed):
-    """On the MXNet worker: full-batch SGD for EPOCHS; losses (epochs, 4) measured in prediction mode."""
+def _train_twins(data, weights, p1, p2, seed, epochs):
+    """On the MXNet worker: full-batch Adam on the MSE; losses measured in prediction mode every EVERY epochs."""
     x_train, y_train, x_test, y_test = data
-    mx.random.seed(seed)  # Gluon's initializer and nn.Dropout draw from MXNet's generator: seeded in this job
-    net = _Pair(p1, p2)
-    net.initialize(init.Xavier())
-    net.hybridize(static_alloc=True)
-    loss = gluon.loss.SoftmaxCrossEntropyLoss()
-    trainer = gluon.Trainer(net.collect_params(), "sgd", {"learning_rate": LEARNING_RATE})
-    X, y = nd.array(x_train), nd.array(y_train)
-    everything = nd.array(np.vstack([x_train, x_test]))
-    labels = np.concatenate([y_train, y_test]).astype(int)
-    n = len(y_train)
-    recorded = []
-    for epoch in range(1, EPOCHS + 1):
-        with autograd.record():
-            out = net(X)
-            total = loss(out[0], y) + loss(out[1], y)
-        total.backward()
-        trainer.step(n)
-        if epoch % EVERY == 0:
-            logits = net(everything).asnumpy().astype(np.float64)  # prediction mode: dropout idle
-            shifted = logits - logits.max(axis=-1, keepdims=True)
-            log_p = shifted - np.log(np.exp(shifted).sum(axis=-1, keepdims=True))
-            ce = -log_p[:, np.arange(len(labels)), labels]
-            recorded.append((ce[0, :n].mean(), ce[0, n:].mean(), ce[1, :n].mean(), ce[1, n:].mean()))
-    return np.array(recorded)
+    mx.random.seed(seed)  # nn.Dropout draws its masks from MXNet's generator: seeded here, in this job
+    net = _Twins(p1, p2)
+    net.initialize()
+    for k, w in enumerate(weights, 1):
+        getattr(net, f"w{k}").set_data(nd.array(np.stack([w, w])))  # the same start for both models
+    net.hybridize(static_alloc=True, static_shape=True)
+    trainer = gluon.Trainer(net.collect_params(), "adam", {"learning_rate": LEARNING_RATE})
+    n = len(x_train)
+    twice = lambda a: nd.array(np.broadcast_to(a[:, None], (2, len(a), 1)))  # noqa: E731
+    X, Y = twice(x_train), twice(y_train)
+    seen = twice(np.concatenate([x_train, x_test, curve_inputs()]))  # train, test and curve in one pass
+    targets = np.concatenate([y_train, y_test])
+    recorded, out = [], None
+    for epoch in range(1, epochs + 1):
+        with autograd.record():  # training mode: dropout active in the second model
+            loss = nd.mean(nd.square(net(X) - Y))
+        loss.backward()
+        trainer.step(1)
+        if epoch % EVERY == 0 or epoch == epochs:
+            out = net(seen).asnumpy()[:, :, 0].astype(np.float64)  # prediction mode: dropout idle
+            error = (out[:, :len(targets)] - targets) ** 2
+            recorded.append((error[0, :n].mean(), error[0, n:].mean(), error[1, :n].mean(), error[1, n:].mean()))
+    params = {name: getattr(net, name).data().asnumpy().astype(np.float64) for name in ("w1", "b1", "w2", "b2", "w3", "b3")}
+    return Trained(np.array(recorded), out[:, len(targets):], params)
 
 
 def mxnet_code(p1: float, p2: float, seed: int) -> str:

@@ -4,8 +4,8 @@ import streamlit as st
 from explain import dropout as do
 from ui import blocks, controls, shell
 from ui.charts.dropout import (convergence_chart, convergence_table, ensemble_chart, grid_chart, grid_table,
-                               histogram_chart, histogram_table, network_chart, network_table, overfitting_chart,
-                               overfitting_table)
+                               fit_chart, fit_table, histogram_chart, histogram_table, network_chart, network_table,
+                               overfitting_chart, overfitting_table)
 from ui.i18n import t
 
 style = shell.page("dropout")
@@ -35,7 +35,7 @@ def new_mask():
 LABELS = {key: t("do." + key) for key in (
     "kept", "dropped", "input", "hidden1", "hidden2", "output", "layer", "unit", "state", "mask", "value",
     "panel_before", "panel_mask", "panel_after", "ensemble_axis", "draws", "mean", "target", "k", "share",
-    "observed", "plain", "dropout", "train", "test", "epoch", "loss")}
+    "observed", "plain", "dropout", "train", "test", "epoch", "loss", "truth", "points")}
 
 # --- controls (left: the notes' drop_prob1 and drop_prob2, the seed of the masks) beside the thinned network ---
 controls_column, picture = st.columns([1, 2], gap="large")
@@ -140,20 +140,39 @@ st.caption(t("do.ensemble_caption", masks=do.MASKS))
 
 @st.fragment
 def overfitting_section(p1, p2):
-    """The same small MLP trained with and without dropout: train and test loss, and their gap."""
+    """The same wide MLP trained on a few noisy points with and without dropout: the fits, the losses, the gap."""
     blocks.section(t("do.overfit_title"))
     n_train = controls.slider("n_train", t("do.n_train"), do.TRAIN_SIZES[0], do.TRAIN_SIZES[1], do.TRAIN_SIZE,
-                              step=10)
+                              step=5)
     result = overfitting_of(p1, p2, n_train)
-    st.markdown(t("do.overfit_text", n=n_train, test=do.TEST_SIZE, features=do.FEATURES, epochs=do.EPOCHS,
+    final = {key: f"{value:.3f}" for key, value in result.final.items()}
+    st.markdown(t("do.overfit_text", n=n_train, test=do.TEST_SIZE, noise=f"{do.NOISE:g}",
+                  floor=f"{do.NOISE ** 2:g}", hidden=do.SMALL_HIDDEN, epochs=do.EPOCHS, lr=f"{do.LEARNING_RATE:g}",
                   p1=f"{p1:g}", p2=f"{p2:g}"))
-    labels = {**LABELS, "title": t("do.overfit_chart_title"),
-              "description": t("do.overfit_description", gap_plain=f"{result.gap_plain:.3f}",
-                               gap_dropout=f"{result.gap_dropout:.3f}")}
-    blocks.chart(overfitting_chart, style, labels, width="stretch", table=overfitting_table(result.curves, labels))
-    smaller = "do.gap_smaller" if result.gap_dropout < result.gap_plain else "do.gap_not_smaller"
-    st.markdown(t("do.gaps", gap_plain=f"{result.gap_plain:.3f}", gap_dropout=f"{result.gap_dropout:.3f}")
-                + " " + t(smaller))
+    fits, losses = st.columns(2, gap="medium")
+    with fits:
+        labels = {**LABELS, "fit_title": t("do.fit_title", n=n_train),
+                  "fit_description": t("do.fit_description", n=n_train)}
+        blocks.chart(fit_chart, style, labels, width="stretch", table=fit_table(result.fits, result.points, labels))
+        st.caption(t("do.fit_caption", plain=f"{result.off_truth['plain']:.3f}",
+                     dropout=f"{result.off_truth['dropout']:.3f}"))
+    with losses:
+        labels = {**LABELS, "title": t("do.overfit_chart_title"), "description": t("do.overfit_description"),
+                  "noise_level": t("do.noise_level", floor=f"{do.NOISE ** 2:g}")}
+        blocks.chart(overfitting_chart, do.NOISE ** 2, style, labels, width="stretch",
+                     table=overfitting_table(result.curves, labels))
+        st.caption(t("do.loss_caption"))
+    rose = result.best_epoch["plain"] < do.EPOCHS
+    verdicts = [t("do.plain_rose" if rose else "do.plain_no_rise", epoch=result.best_epoch["plain"],
+                  best=f"{result.best_test['plain']:.3f}", last=final["plain", "test"]),
+                t("do.gap_smaller" if result.gap_dropout < result.gap_plain else "do.gap_not_smaller"),
+                t("do.test_lower" if result.final["dropout", "test"] < result.final["plain", "test"]
+                  else "do.test_not_lower")]
+    st.markdown(t("do.gaps", epochs=do.EPOCHS, train_plain=final["plain", "train"], test_plain=final["plain", "test"],
+                  gap_plain=f"{result.gap_plain:.3f}", train_dropout=final["dropout", "train"],
+                  test_dropout=final["dropout", "test"], gap_dropout=f"{result.gap_dropout:.3f}")
+                + " " + " ".join(verdicts))
+    st.caption(t("do.robust_caption"))
 
 
 overfitting_section(p1, p2)

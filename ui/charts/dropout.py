@@ -1,4 +1,5 @@
-"""Dropout charts: the thinned network, the 16 × 16 layer grid, convergence of the mean, the Binomial count, overfitting.
+"""Dropout charts: the thinned network, the 16 × 16 layer grid, convergence of the mean, the Binomial count, overfitting
+(the fitted curves over the training points, and train/test loss per epoch).
 
 Each chart reads one long-form table (made by the *_table function beside it). The network and the grid
 hold several pre-sampled masks; a Vega-Lite parameter bound to a slider under the chart picks one in the
@@ -10,7 +11,7 @@ import altair as alt
 import numpy as np
 import pandas as pd
 
-from ui.style import ALERT, MUTED, PALETTE, ChartStyle
+from ui.style import ALERT, MUTED, MUTED_TEXT, PALETTE, ChartStyle
 
 EMPTY = "#FFFFFF"
 LAYER_NAMES = ("input", "hidden1", "hidden2", "output")
@@ -173,26 +174,58 @@ def histogram_chart(table: pd.DataFrame, style: ChartStyle, labels: dict) -> alt
 
 # --- overfitting ---------------------------------------------------------------------------------------
 
+def fit_table(fits: pd.DataFrame, points: pd.DataFrame, labels: dict) -> pd.DataFrame:
+    """The fitted functions, sin(x) and the training points in one table, named in the reader's language."""
+    curves = fits.assign(part="curve", name=[labels[m] for m in fits["model"]])
+    dots = points.assign(part="point", model="points", name=labels["points"])
+    return pd.concat([curves, dots], ignore_index=True)[["part", "model", "name", "x", "y"]]
+
+
+def fit_chart(table: pd.DataFrame, style: ChartStyle, labels: dict) -> alt.LayerChart:
+    """The training points, sin(x) (dashed) and what each model learned from them."""
+    names = [labels["truth"], labels["plain"], labels["dropout"], labels["points"]]
+    colour = alt.Color("name:N", scale=alt.Scale(domain=names, range=[MUTED, ALERT, PALETTE[0], PALETTE[7]]),
+                       legend=alt.Legend(title=None, orient="top", labelFontSize=style.font, labelLimit=300,
+                                         columns=2))
+    x = alt.X("x:Q", title="x", axis=_axis(style), scale=alt.Scale(nice=False))
+    y = alt.Y("y:Q", title="y", axis=_axis(style))
+    dash = alt.StrokeDash("model:N", scale=alt.Scale(domain=["truth", "plain", "dropout"],
+                                                     range=[[6, 4], [1, 0], [1, 0]]), legend=None)
+    lines = _only("part", "curve").mark_line(strokeWidth=style.line).encode(
+        x=x, y=y, color=colour, strokeDash=dash, detail="model:N")
+    dots = _only("part", "point").mark_circle(size=style.point, opacity=1).encode(
+        x=x, y=y, color=colour, tooltip=[alt.Tooltip("x:Q", format=".3f"), alt.Tooltip("y:Q", format=".3f")])
+    return alt.layer(lines, dots, data=table).properties(
+        height=style.height * 1.15, title=alt.Title(labels["fit_title"], fontSize=style.title),
+        description=labels["fit_description"])
+
+
 def overfitting_table(curves: pd.DataFrame, labels: dict) -> pd.DataFrame:
     """Loss per epoch with the model and split named in the reader's language."""
     return curves.assign(model_name=[labels[m] for m in curves["model"]],
                          split_name=[labels[s] for s in curves["split"]])
 
 
-def overfitting_chart(table: pd.DataFrame, style: ChartStyle, labels: dict) -> alt.Chart:
-    """Train (solid) and test (dashed) loss for the plain and the dropout model."""
+def overfitting_chart(table: pd.DataFrame, noise: float, style: ChartStyle, labels: dict) -> alt.LayerChart:
+    """Train (solid) and test (dashed) loss for the plain and the dropout model; a dotted rule at the noise level."""
     colour = alt.Color("model_name:N", scale=alt.Scale(domain=[labels["plain"], labels["dropout"]],
                                                        range=[ALERT, PALETTE[0]]),
                        legend=alt.Legend(title=None, orient="top", labelFontSize=style.font, labelLimit=300))
     dash = alt.StrokeDash("split_name:N", scale=alt.Scale(domain=[labels["train"], labels["test"]],
                                                           range=[[1, 0], [6, 4]]),
                           legend=alt.Legend(title=None, orient="top", labelFontSize=style.font))
-    return alt.Chart(table).mark_line(strokeWidth=style.line).encode(
+    lines = alt.Chart().mark_line(strokeWidth=style.line).encode(
         x=alt.X("epoch:Q", title=labels["epoch"], axis=_axis(style)),
-        y=alt.Y("loss:Q", title=labels["loss"], axis=_axis(style)),
+        y=alt.Y("loss:Q", title=labels["loss"], axis=_axis(style), scale=alt.Scale(zero=True)),
         color=colour, strokeDash=dash, detail="split:N",
         tooltip=[alt.Tooltip("model_name:N", title=""), alt.Tooltip("split_name:N", title=""),
                  alt.Tooltip("epoch:Q", title=labels["epoch"]), alt.Tooltip("loss:Q", format=".4f",
-                                                                              title=labels["loss"])],
-    ).properties(height=style.height * 0.85, title=alt.Title(labels["title"], fontSize=style.title),
-                 description=labels["description"])
+                                                                              title=labels["loss"])])
+    floor = alt.Chart().mark_rule(color=MUTED, strokeDash=[2, 3], strokeWidth=style.line / 2).encode(
+        y=alt.datum(noise))
+    floor_text = alt.Chart().mark_text(align="left", baseline="top", dx=4, dy=3, fontSize=style.font,
+                                       color=MUTED_TEXT).encode(x=alt.value(0), y=alt.datum(noise),
+                                                                text=alt.datum(labels["noise_level"]))
+    return alt.layer(lines, floor, floor_text, data=table).properties(
+        height=style.height * 1.15, title=alt.Title(labels["title"], fontSize=style.title),
+        description=labels["description"])
