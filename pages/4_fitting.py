@@ -34,7 +34,6 @@ def number(v: float) -> str:
 @st.fragment
 def fit_section():
     """Controls, the fit with its epoch scrubber, the verdict, closed form versus SGD, and D2L's numbers."""
-    blocks.section(t("fit.fit_section"))
     controls_column, view_column = st.columns([1, 3], gap="medium")
     with controls_column:
         st.caption(t("fit.presets"))

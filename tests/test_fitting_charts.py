@@ -3,6 +3,8 @@ from the labels alone (independent of the table), axes exactly the table's frame
 border, colours from ui.style, decoration hidden from screen readers, a description on every chart."""
 import json
 import re
+import shutil
+import subprocess
 
 import numpy as np
 import pandas as pd
@@ -115,8 +117,8 @@ def test_the_axes_span_exactly_the_frame_and_every_curve_stays_inside():
     for view in [v for v in layers(spec["hconcat"][0]) if "field" in v["encoding"]["x"]]:  # the note sits mid-picture
         assert view["encoding"]["x"]["scale"] == {"nice": False, "zero": False}
         assert view["encoding"]["y"]["scale"] == {"nice": False, "zero": False}
-    loss_views = layers(spec["hconcat"][1])
-    assert all(v["encoding"]["x"]["scale"] == {"domain": [0, 100], "nice": False} for v in loss_views)
+    loss_views = [v for v in layers(spec["hconcat"][1]) if "field" in v["encoding"]["x"]]  # readouts sit in a corner
+    assert loss_views and all(v["encoding"]["x"]["scale"] == {"domain": [0, 100], "nice": False} for v in loss_views)
     frame = table[table.layer == "loss_frame"]
     assert list(frame.loss) == list(fc.loss_domain(fit)) and list(frame.epoch) == [0, 100]
     losses = table[table.layer == "loss"].loss
@@ -176,13 +178,36 @@ def test_the_scrubber_is_a_bound_parameter_stepping_through_the_snapshots():
                                                               "step": step, "name": "scrub "}
 
 
-def test_projector_mode_enlarges_the_panels_and_the_lines():
+def test_projector_mode_enlarges_type_and_lines_within_the_same_panels():
     table = fit_case()[2]
     small, large = (fc.fit_chart(table, s, LABELS, 100).to_dict() for s in (LAPTOP, PROJECTOR))
-    assert large["hconcat"][0]["width"] > small["hconcat"][0]["width"]
     width = lambda spec: max(v["mark"].get("strokeWidth", 0) for v in layers(spec))
     assert width(large) > width(small)
     assert large["config"]["legend"]["labelFontSize"] > small["config"]["legend"]["labelFontSize"]
+    axis = lambda spec: spec["hconcat"][0]["layer"][1]["encoding"]["x"]["axis"]["labelFontSize"]
+    assert axis(large) > axis(small)
+    # the same room on the page (a 1280×720 projector): panels no wider, a little lower, no panel titles
+    for panel in (0, 1):
+        assert large["hconcat"][panel]["width"] <= 1.1 * small["hconcat"][panel]["width"]
+        assert large["hconcat"][panel]["height"] < small["hconcat"][panel]["height"]
+        assert "title" in small["hconcat"][panel] and "title" not in large["hconcat"][panel]
+
+
+def test_log_axis_labels_only_the_powers_of_ten():
+    """The axis' label expression run as JavaScript (Vega expressions are a subset of it), with Vega's functions."""
+    node = shutil.which("node")
+    if not node:
+        pytest.skip("node is not installed")
+    spec = fc.fit_chart(fit_case()[2], LAPTOP, LABELS, 100).to_dict()
+    axis = next(v for v in layers(spec["hconcat"][1]) if "field" in v["encoding"]["y"])["encoding"]["y"]["axis"]
+    ticks = [(1e-3, "0.001"), (0.02, "0.02"), (1.0, "1"), (300.0, "300"), (1e4, "10000"), (1e6, "1000000"),
+             (1e26, "1e+26"), (1e-7, "1e-7")]
+    script = ("const log = Math.log, LN10 = Math.LN10, abs = Math.abs, round = Math.round;"
+              f"const ticks = {json.dumps(ticks)};"
+              f"console.log(JSON.stringify(ticks.map(([value, label]) => {{ const datum = {{value, label}};"
+              f" return {axis['labelExpr']}; }})));")
+    shown = json.loads(subprocess.run([node, "-e", script], capture_output=True, text=True, check=True).stdout)
+    assert shown == ["0.001", "", "1", "", "10000", "1e6", "1e26", "1e-7"]
 
 
 def test_the_table_stays_under_a_few_thousand_marks():

@@ -81,7 +81,7 @@ def test_chinese_and_projector_mode():
     text = page_text(at)
     assert "过拟合" in text and "迭代周期" in text
     main = specs(at)[0]
-    assert main["hconcat"][0]["width"] >= 400  # projector panels are larger
+    assert main["config"]["legend"]["labelFontSize"] == 22  # projector type (ui.style.PROJECTOR)
 
 
 def test_the_check_answer_is_b():

@@ -13,6 +13,7 @@ import pandas as pd
 from explain import fitting as fx
 from ui.style import ALERT, MUTED, PALETTE, ChartStyle
 
+PANEL = {True: (270, 270), False: (280, 195)}  # (width, height) of each panel: laptop (True), projector (False)
 MAX_SNAPSHOTS = 50  # fitted curves kept for the epoch scrubber (with the rest, under Altair's 5000 rows)
 CURVE_POINTS = 80
 EPOCH = "epoch"  # the Vega-Lite parameter the scrubber moves
@@ -136,11 +137,14 @@ def fit_chart(table: pd.DataFrame, style: ChartStyle, labels: dict, epochs: int)
     order = [labels[s] for s in SERIES]
     colour = alt.Color("series:N", scale=alt.Scale(domain=order, range=[COLOURS[s] for s in SERIES]),
                        legend=alt.Legend(title=None, orient="bottom", labelFontSize=style.font, columns=3,
-                                         symbolSize=style.point, labelLimit=400))
+                                         symbolSize=style.point, labelLimit=400, rowPadding=2, offset=8, padding=0))
     x = alt.X("x:Q", title="x", scale=alt.Scale(nice=False, zero=False), axis=_axis(style))
     y = alt.Y("y:Q", title="y", scale=alt.Scale(nice=False, zero=False), axis=_axis(style))
-    width = style.scaled(330) if style.font <= 13 else 400
-    height = style.height
+    # two panels side by side in the page's right-hand column (3/4 of the width), the scrubber under them:
+    # whole on a 1440×900 laptop with the sidebar open, and on a 1280×720 projector under the page's title
+    width, height = PANEL[style.font <= 13]
+    # on the projector the axis titles name the panels: their titles would push the scrubber off the screen
+    title = (lambda text: alt.Title(text, fontSize=style.title)) if style.font <= 13 else (lambda text: alt.Undefined)
     frame = _only("frame").mark_point(opacity=0, aria=False).encode(x=x, y=y)
     train = _only("train").mark_circle(size=style.point, opacity=0.8).encode(x=x, y=y, color=colour)
     test = _only("test").mark_point(size=style.point, opacity=0.7, strokeWidth=style.line / 2).encode(
@@ -157,20 +161,27 @@ def fit_chart(table: pd.DataFrame, style: ChartStyle, labels: dict, epochs: int)
         x=alt.value(width / 2), y=alt.value(height / 2), text="text:N")
     # charts built by their constructors, not copied by .properties(): Altair copies a whole chart per call
     picture = alt.LayerChart(layer=[frame, train, test, true, exact, fitted, note], width=width, height=height,
-                             title=alt.Title(labels["data_title"], fontSize=style.title))
+                             title=title(labels["data_title"]))
 
     ex = alt.X("epoch:Q", title=labels["epochs"], scale=alt.Scale(domain=[0, epochs], nice=False), axis=_axis(style))
-    ly = alt.Y("loss:Q", title=labels["loss"], scale=alt.Scale(type="log", nice=False), axis=_axis(style, format="~g"))
+    # ticks at every 1–9 × 10^k (the grid), labels at the powers of ten only, written 1e6 from a million on
+    power = "log(datum.value) / LN10"
+    decades = f"abs({power} - round({power})) > 1e-6 ? '' : abs(round({power})) >= 5 ? '1e' + round({power}) : datum.label"
+    ly = alt.Y("loss:Q", title=labels["loss"], scale=alt.Scale(type="log", nice=False),
+               axis=_axis(style, format="~g", labelExpr=decades))
     loss_frame = _only("loss_frame").mark_point(opacity=0, aria=False).encode(x=ex, y=ly)
     curves = _only("loss").mark_line(strokeWidth=style.line).encode(x=ex, y=ly, color=colour)
     rule = _only("loss").transform_filter(at_epoch).mark_rule(color=MUTED, strokeDash=[3, 3], aria=False).encode(
         x=ex)
     dots = _only("loss").transform_filter(at_epoch).mark_point(filled=True, size=style.point * 1.5).encode(
         x=ex, y=ly, color=colour)
-    values = _only("loss").transform_filter(at_epoch).mark_text(
-        align="left", dx=8, dy=-8, fontSize=style.scaled(12)).encode(x=ex, y=ly, text="text:N", color=colour)
-    losses = alt.LayerChart(layer=[loss_frame, curves, rule, dots, values], width=width, height=height,
-                            title=alt.Title(labels["loss_title"], fontSize=style.title))
+    # the scrubbed epoch's losses, read out in the panel's top right corner (where falling losses leave room)
+    readouts = [_only("loss").transform_filter(at_epoch).transform_filter(alt.datum.series == labels[which]).mark_text(
+        align="right", baseline="top", fontSize=style.scaled(12), fontWeight="bold").encode(
+        x=alt.value(width - 4), y=alt.value(4 + row * style.scaled(16)), text="text:N", color=colour)
+        for row, which in enumerate(("train", "test"))]
+    losses = alt.LayerChart(layer=[loss_frame, curves, rule, dots, *readouts], width=width, height=height,
+                            title=title(labels["loss_title"]))
     return alt.HConcatChart(hconcat=[picture, losses], data=table, params=[epoch.param], description=labels["description"],
                             config=alt.Config(legend=alt.LegendConfig(labelFontSize=style.font)))
 

@@ -4,14 +4,11 @@ STRINGS = {
     "fitting.title": {"en": "Underfitting and overfitting", "zh": "欠拟合与过拟合"},
     "fitting.nav": {"en": "Under- & overfitting", "zh": "欠拟合与过拟合"},
     "fitting.idea": {
-        "en": "A model too simple cannot even fit its training data; a model too flexible for its data fits the "
-              "noise and fails on new data. Watch both happen as Gluon trains a polynomial, then choose the degree "
-              "by K-fold validation and tame the weights with weight decay.",
-        "zh": "模型过于简单，连训练数据都拟合不好；模型相对数据过于复杂，则会拟合噪声、在新数据上失效。"
-              "观察 Gluon 训练多项式时这两种情况如何出现，再用 K 折交叉验证选择阶数，用权重衰减约束权重。",
+        "en": "Too simple a model cannot fit even its training data; too flexible a model fits the noise and fails on "
+              "new data. Watch both as Gluon trains a polynomial.",
+        "zh": "模型过于简单，连训练数据都拟合不好；模型相对数据过于复杂，则会拟合噪声、在新数据上失效。观察 Gluon 训练多项式时的这两种情况。",
     },
     # --- the fit ---
-    "fit.fit_section": {"en": "Fitting a polynomial", "zh": "拟合多项式"},
     "fit.presets": {"en": "Presets (D2L 3.11):", "zh": "预设（D2L 3.11）："},
     "fit.preset.under": {"en": "Underfit: linear", "zh": "欠拟合：线性函数"},
     "fit.preset.right": {"en": "Just right: cubic", "zh": "正常：三阶多项式"},
