@@ -157,11 +157,10 @@ def overfitting_section(p1, p2):
         st.caption(t("do.fit_caption", plain=f"{result.off_truth['plain']:.3f}",
                      dropout=f"{result.off_truth['dropout']:.3f}"))
     with losses:
-        labels = {**LABELS, "title": t("do.overfit_chart_title"), "description": t("do.overfit_description"),
-                  "noise_level": t("do.noise_level", floor=f"{do.NOISE ** 2:g}")}
+        labels = {**LABELS, "title": t("do.overfit_chart_title"), "description": t("do.overfit_description")}
         blocks.chart(overfitting_chart, do.NOISE ** 2, style, labels, width="stretch",
                      table=overfitting_table(result.curves, labels))
-        st.caption(t("do.loss_caption"))
+        st.caption(t("do.loss_caption", floor=f"{do.NOISE ** 2:g}"))
     rose = result.best_epoch["plain"] < do.EPOCHS
     verdicts = [t("do.plain_rose" if rose else "do.plain_no_rise", epoch=result.best_epoch["plain"],
                   best=f"{result.best_test['plain']:.3f}", last=final["plain", "test"]),

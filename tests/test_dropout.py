@@ -359,8 +359,7 @@ from ui.style import LAPTOP, PROJECTOR  # noqa: E402
 KEYS = ["kept", "dropped", "input", "hidden1", "hidden2", "output", "layer", "unit", "state", "mask", "value",
         "panel_before", "panel_mask", "panel_after", "ensemble_axis", "draws", "mean", "target", "k", "share",
         "observed", "plain", "dropout", "train", "test", "epoch", "loss", "description", "ensemble_description",
-        "title", "hist_title", "hist_description", "pmf", "truth", "points", "fit_title", "fit_description",
-        "noise_level"]
+        "title", "hist_title", "hist_description", "pmf", "truth", "points", "fit_title", "fit_description"]
 LABELS = {**{k: k for k in KEYS}, "unit_name": "unit {}"}
 
 

@@ -11,7 +11,7 @@ import altair as alt
 import numpy as np
 import pandas as pd
 
-from ui.style import ALERT, MUTED, MUTED_TEXT, PALETTE, ChartStyle
+from ui.style import ALERT, MUTED, PALETTE, ChartStyle
 
 EMPTY = "#FFFFFF"
 LAYER_NAMES = ("input", "hidden1", "hidden2", "output")
@@ -196,7 +196,7 @@ def fit_chart(table: pd.DataFrame, style: ChartStyle, labels: dict) -> alt.Layer
     dots = _only("part", "point").mark_circle(size=style.point, opacity=1).encode(
         x=x, y=y, color=colour, tooltip=[alt.Tooltip("x:Q", format=".3f"), alt.Tooltip("y:Q", format=".3f")])
     return alt.layer(lines, dots, data=table).properties(
-        height=style.height * 1.15, title=alt.Title(labels["fit_title"], fontSize=style.title),
+        height=style.height * 1.5, title=alt.Title(labels["fit_title"], fontSize=style.title),
         description=labels["fit_description"])
 
 
@@ -208,12 +208,13 @@ def overfitting_table(curves: pd.DataFrame, labels: dict) -> pd.DataFrame:
 
 def overfitting_chart(table: pd.DataFrame, noise: float, style: ChartStyle, labels: dict) -> alt.LayerChart:
     """Train (solid) and test (dashed) loss for the plain and the dropout model; a dotted rule at the noise level."""
+    # the model legend above the plot, the split legend below it: side by side they are cut off on a projector
     colour = alt.Color("model_name:N", scale=alt.Scale(domain=[labels["plain"], labels["dropout"]],
                                                        range=[ALERT, PALETTE[0]]),
                        legend=alt.Legend(title=None, orient="top", labelFontSize=style.font, labelLimit=300))
     dash = alt.StrokeDash("split_name:N", scale=alt.Scale(domain=[labels["train"], labels["test"]],
                                                           range=[[1, 0], [6, 4]]),
-                          legend=alt.Legend(title=None, orient="top", labelFontSize=style.font))
+                          legend=alt.Legend(title=None, orient="bottom", labelFontSize=style.font, labelLimit=300))
     lines = alt.Chart().mark_line(strokeWidth=style.line).encode(
         x=alt.X("epoch:Q", title=labels["epoch"], axis=_axis(style)),
         y=alt.Y("loss:Q", title=labels["loss"], axis=_axis(style), scale=alt.Scale(zero=True)),
@@ -221,11 +222,8 @@ def overfitting_chart(table: pd.DataFrame, noise: float, style: ChartStyle, labe
         tooltip=[alt.Tooltip("model_name:N", title=""), alt.Tooltip("split_name:N", title=""),
                  alt.Tooltip("epoch:Q", title=labels["epoch"]), alt.Tooltip("loss:Q", format=".4f",
                                                                               title=labels["loss"])])
-    floor = alt.Chart().mark_rule(color=MUTED, strokeDash=[2, 3], strokeWidth=style.line / 2).encode(
-        y=alt.datum(noise))
-    floor_text = alt.Chart().mark_text(align="left", baseline="top", dx=4, dy=3, fontSize=style.font,
-                                       color=MUTED_TEXT).encode(x=alt.value(0), y=alt.datum(noise),
-                                                                text=alt.datum(labels["noise_level"]))
-    return alt.layer(lines, floor, floor_text, data=table).properties(
-        height=style.height * 1.15, title=alt.Title(labels["title"], fontSize=style.title),
+    floor = alt.Chart().mark_rule(color=MUTED, strokeDash=[2, 3], strokeWidth=style.line / 2, aria=False).encode(
+        y=alt.datum(noise))  # the noise level, named in the caption
+    return alt.layer(lines, floor, data=table).properties(
+        height=style.height * 1.5, title=alt.Title(labels["title"], fontSize=style.title),
         description=labels["description"])

@@ -189,11 +189,12 @@ STRINGS = {
               "training and the test set, with a dotted line at the noise level.",
         "zh": "不用丢弃法和使用丢弃法的模型在训练集和测试集上每个迭代周期的均方误差，虚点线表示噪声水平。",
     },
-    "do.noise_level": {"en": "noise level σ² = {floor}", "zh": "噪声水平 σ² = {floor}"},
     "do.loss_caption": {
         "en": "The gap between a model's dashed and solid line is how much worse it does on new points than on "
-              "the points it was trained on.",
-        "zh": "同一模型的虚线与实线之间的差距，就是它在新样本上比在训练样本上差多少。",
+              "the points it was trained on. Dotted grey line: the noise level σ² = {floor}, the test loss of the "
+              "true curve on average.",
+        "zh": "同一模型的虚线与实线之间的差距，就是它在新样本上比在训练样本上差多少。灰色点线：噪声水平 σ² = {floor}，"
+              "即真实曲线平均的测试损失。",
     },
     "do.plain": {"en": "without dropout", "zh": "不用丢弃法"},
     "do.dropout": {"en": "with dropout", "zh": "使用丢弃法"},
