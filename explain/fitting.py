@@ -296,12 +296,38 @@ def analytic(X, y, weight_decay: float = 0.0, decay_bias: bool = False) -> tuple
     """The closed-form minimiser of mean ½(Xw + b − y)² + ½λ‖w‖² (the smallest one if many fit exactly)."""
     n, d = X.shape
     Z = np.column_stack([X, np.ones(n)])
-    if weight_decay == 0:
+    if weight_decay == 0 and n > d:
+        # one minimiser: found with every column scaled to length 1, so that a high power, tiny on this scale,
+        # is not mistaken for rounding noise and dropped
+        length = np.linalg.norm(Z, axis=0)
+        length[length == 0] = 1.0
+        theta = np.linalg.lstsq(Z / length, y, rcond=None)[0] / length
+    elif weight_decay == 0:
+        # many polynomials fit every point: the one with the smallest weights, which SGD from small weights approaches
         theta = np.linalg.lstsq(Z, y, rcond=None)[0]
     else:
         penalty = np.diag([1.0] * d + [1.0 if decay_bias else 0.0]) * weight_decay
         theta = np.linalg.lstsq(Z.T @ Z / n + penalty, Z.T @ y / n, rcond=None)[0]
     return theta[:d], float(theta[d])
+
+
+def least_squares(x, y, degree: int) -> np.polynomial.Chebyshev:
+    """The least-squares polynomial of this degree through (x, y), as a callable: solved in the Chebyshev basis on
+    x's range, which stays well conditioned where the powers x^i do not (their matrix reaches cond ~1e14 at degree 20)."""
+    return np.polynomial.Chebyshev.fit(np.asarray(x, dtype=np.float64), np.asarray(y, dtype=np.float64), degree)
+
+
+def closed_form(x, y, degree: int, weight_decay: float = 0.0):
+    """The minimiser of the training loss (+ ½λ‖w‖² on the model's weights) as a function of x, and its coefficients
+    b, w_1..w_d on the original scale."""
+    scale = np.array([power_scale(i) for i in range(1, degree + 1)])
+    if weight_decay == 0 and len(x) > degree:  # one minimiser, whatever the basis
+        coef = least_squares(x, y, degree).convert(kind=np.polynomial.Polynomial).coef
+        coef = np.pad(coef, (0, degree + 1 - len(coef)))
+        return least_squares(x, y, degree), coef[1:], float(coef[0])
+    # ridge, or many exact fits (the smallest weights): the answer depends on the model's own scaled powers
+    w, b = analytic(features(x, degree), y, weight_decay)
+    return (lambda points: features(points, degree) @ w + b), w / scale, b
 
 
 def fit_polynomial(data, degree: int, epochs: int = 100, lr: float = 0.01, batch_size: int = 10,
@@ -325,10 +351,18 @@ def fit_polynomial(data, degree: int, epochs: int = 100, lr: float = 0.01, batch
     scale = np.array([power_scale(i) for i in range(1, degree + 1)])
     with np.errstate(all="ignore"):
         history_w = theta[:, :degree] / scale
-    aw, ab = analytic(X, y, weight_decay)
+    exact, aw, ab = closed_form(x, y, degree, weight_decay)
     return Fit(degree, train[1:], test[1:], (float(train[0]), float(test[0])), history_w[-1], float(theta[-1, -1]),
-               at is not None, at, history_w, theta[:, -1], aw / scale, ab,
-               _half_mse(X @ aw + ab, y), _half_mse(Xt @ aw + ab, y_test), n)
+               at is not None, at, history_w, theta[:, -1], aw, ab,
+               closed_form_loss(exact, x, y, degree, weight_decay), _half_mse(exact(x_test), y_test), n)
+
+
+def closed_form_loss(fitted, x, y, degree: int, weight_decay: float = 0.0) -> float:
+    """The training loss of the closed form: exactly 0 when the polynomial has a coefficient per sample (it then
+    passes through every point; computed, it would show rounding noise of 1e-25)."""
+    if weight_decay == 0 and degree + 1 >= len(x):
+        return 0.0
+    return _half_mse(fitted(x), y)
 
 
 def _half_mse(pred, y) -> float:
@@ -353,6 +387,8 @@ class CrossValidation:
     val_loss: float
     fold_train: np.ndarray  # (k,)
     fold_val: np.ndarray
+    analytic_train: float  # the same with each fold's closed-form least-squares fit instead of SGD's
+    analytic_val: float
 
 
 def model_selection(data, degrees, k: int = 5, epochs: int = 100, lr: float = 0.01, batch_size: int = 10,
@@ -367,7 +403,8 @@ def model_selection(data, degrees, k: int = 5, epochs: int = 100, lr: float = 0.
         raise InputError("k", "K must be a whole number from 2 to the number of samples")
     for d in degrees:
         _check_training(d, epochs, lr, batch_size, weight_decay)
-    X, y = features(x_train[:n], max(max(degrees), 1)), y_train[:n]
+    x, y = x_train[:n], y_train[:n]
+    X = features(x, max(max(degrees), 1))
     split = folds(n, k)
     m = len(split[0][0])
     # every fold's shuffle is the same for all degrees
@@ -379,9 +416,14 @@ def model_selection(data, degrees, k: int = 5, epochs: int = 100, lr: float = 0.
         init = fold_init(m, d, seed)
         final = _trajectory(A, c, np.append(init.weight, init.bias))[:, -1]  # (folds, d+1)
         with np.errstate(all="ignore"):
-            fold_train = np.array([_half_mse(X[tr][:, :d] @ t[:d] + t[d], y[tr]) for t, (tr, _) in zip(final, split)])
-            fold_val = np.array([_half_mse(X[va][:, :d] @ t[:d] + t[d], y[va]) for t, (_, va) in zip(final, split)])
-        results.append(CrossValidation(d, float(fold_train.mean()), float(fold_val.mean()), fold_train, fold_val))
+            fold_train, fold_val = (np.array([_half_mse(X[rows][:, :d] @ t[:d] + t[d], y[rows])
+                                              for t, rows in zip(final, parts)])
+                                    for parts in ([tr for tr, _ in split], [va for _, va in split]))
+        exact = [closed_form(x[tr], y[tr], d, weight_decay)[0] for tr, _ in split]
+        exact_train = np.array([closed_form_loss(f, x[tr], y[tr], d, weight_decay) for f, (tr, _) in zip(exact, split)])
+        exact_val = np.array([_half_mse(f(x[va]), y[va]) for f, (_, va) in zip(exact, split)])
+        results.append(CrossValidation(d, float(fold_train.mean()), float(fold_val.mean()), fold_train, fold_val,
+                                       float(exact_train.mean()), float(exact_val.mean())))
     return results
 
 
@@ -514,11 +556,14 @@ def d2l_cases(seed: int = 0) -> dict[str, Fit]:
 
 @dataclass(frozen=True)
 class Selection:
-    """Cross-validation across degrees, the chosen degree, and that degree trained on all samples and tested."""
+    """Cross-validation across degrees, the chosen degree, and that degree trained on all samples and tested;
+    the same for the closed-form least-squares fits."""
 
     results: list
     chosen: int
     test_fit: Fit
+    chosen_analytic: int
+    analytic_test: float  # test loss of the closed-form fit of that degree to all the samples
 
 
 def selection_scene(k: int, n_train: int, seed: int = 0) -> Selection:
@@ -526,7 +571,10 @@ def selection_scene(k: int, n_train: int, seed: int = 0) -> Selection:
     data = polynomial_data(seed=seed)
     results = model_selection(data, range(MAX_DEGREE + 1), k, seed=seed, n_train=n_train)
     chosen = min(results, key=lambda r: (r.val_loss, r.degree)).degree
-    return Selection(results, chosen, fit_polynomial(data, chosen, n_train=n_train, seed=seed))
+    exact = min(results, key=lambda r: (r.analytic_val, r.degree)).degree
+    fitted = closed_form(data.x_train[:n_train], data.y_train[:n_train], exact)[0]
+    return Selection(results, chosen, fit_polynomial(data, chosen, n_train=n_train, seed=seed), exact,
+                     _half_mse(fitted(data.x_test), data.y_test))
 
 
 def mxnet_code(degree: int, n_train: int, noise: float, epochs: int, lr: float, batch_size: int,

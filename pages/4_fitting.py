@@ -120,7 +120,7 @@ def fit_section():
 
 @st.fragment
 def selection_section():
-    """K-fold validation error of every degree: the U, the chosen degree and its test error."""
+    """K-fold validation error of every degree, SGD's and the closed form's: the U, the chosen degrees, their test error."""
     blocks.section(t("fit.sel_section"))
     st.markdown(t("fit.sel_text"))
     left, right = st.columns([1, 3], gap="medium")
@@ -133,15 +133,23 @@ def selection_section():
         right.error(problem("fit.err.", error), icon=":material/tune:")
         return
     best = next(r for r in scene.results if r.degree == scene.chosen)
-    labels = {"train": t("fit.sel_train"), "val": t("fit.sel_val"), "chosen": t("fit.sel_chosen"),
-              "degree": t("fit.sel_degree"), "loss": t("fit.loss_axis"), "title": t("fit.sel_title"),
-              "description": t("fit.sel_description", k=k, degree=scene.chosen, val=number(best.val_loss))}
+    exact = next(r for r in scene.results if r.degree == scene.chosen_analytic)
+    labels = {key: t(f"fit.sel_{key}") for key in ("train", "val", "sgd", "closed", "chosen_sgd", "chosen_closed",
+                                                   "degree", "title", "key")}
+    labels |= {"loss": t("fit.loss_axis"),
+               "description": t("fit.sel_description", k=k, degree=scene.chosen, exact=scene.chosen_analytic)}
     with right:
         blocks.chart(selection_chart, style, labels, width="stretch",
-                     table=selection_table(scene.results, scene.chosen, labels))
+                     table=selection_table(scene.results, scene.chosen, scene.chosen_analytic, labels))
+        fold = (k - 1) * (n_train // k)
+        if fold <= fx.MAX_DEGREE + 1:
+            st.caption(t("fit.sel_interpolates", degree=fold - 1, m=fold))
+        st.markdown(t("fit.sel_shallow", m=fold))
     with left:
         st.markdown(t("fit.sel_result", degree=scene.chosen, val=number(best.val_loss), n=n_train,
                       test=number(scene.test_fit.test_loss[-1])))
+        st.markdown(t("fit.sel_result_closed", degree=scene.chosen_analytic, val=number(exact.analytic_val),
+                      n=n_train, test=number(scene.analytic_test)))
         if n_train % k:
             st.caption(t("fit.sel_unused", n=n_train, k=k, rest=n_train % k))
 

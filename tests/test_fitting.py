@@ -243,6 +243,95 @@ def test_model_selection_sweep_equals_one_degree_at_a_time():
         assert result.train_loss == pytest.approx(alone.train_loss, rel=1e-9)
 
 
+def polyfit_losses(degree, tr, va, n=100):
+    """Training and validation loss of NumPy's own least-squares polynomial (Polynomial.fit: a shifted, scaled
+    domain, a different basis than the page's) — an oracle independent of explain.fitting.analytic."""
+    x, y = DATA[0][:n], DATA[1][:n]
+    if degree == 0:
+        p = lambda v: np.full_like(v, y[tr].mean())
+    else:
+        p = np.polynomial.Polynomial.fit(x[tr], y[tr], degree)
+    return 0.5 * np.mean((p(x[tr]) - y[tr]) ** 2), 0.5 * np.mean((p(x[va]) - y[va]) ** 2)
+
+
+@pytest.mark.parametrize("k, n", [(5, 100), (3, 40)])
+def test_the_closed_form_curves_are_numpys_least_squares_per_fold(k, n):
+    sweep = fx.model_selection(DATA, range(21), k=k, epochs=5, n_train=n)
+    for result in sweep:
+        if (k - 1) * (n // k) <= result.degree:  # as many parameters as samples: not one minimiser
+            continue
+        losses = np.array([polyfit_losses(result.degree, tr, va, n) for tr, va in fx.folds(n, k)])
+        train, val = losses.mean(axis=0)
+        # high degrees: both solve a badly conditioned problem (cond ~1e8 after scaling), agreeing to many digits
+        assert result.analytic_train == pytest.approx(train, rel=1e-6, abs=1e-12), result.degree
+        assert result.analytic_val == pytest.approx(val, rel=1e-4), result.degree
+    train = [r.analytic_train for r in sweep]
+    assert all(b <= a * (1 + 1e-9) for a, b in zip(train, train[1:]))  # nested models: the training loss never rises
+
+
+def exact_least_squares(x, y, degree, points):
+    """The least-squares polynomial by its normal equations in exact rational arithmetic, evaluated at points."""
+    from fractions import Fraction
+    xs, ys, m = [Fraction(v) for v in x], [Fraction(v) for v in y], degree + 1
+    powers = [[Fraction(1)] * len(xs)]
+    for _ in range(2 * m - 1):
+        powers.append([p * v for p, v in zip(powers[-1], xs)])
+    sums = [sum(p) for p in powers]
+    rows = [[sums[i + j] for j in range(m)] + [sum(p * v for p, v in zip(powers[i], ys))] for i in range(m)]
+    for c in range(m):  # Gauss–Jordan: exact, so no pivoting for size is needed
+        pivot = next(r for r in range(c, m) if rows[r][c] != 0)
+        rows[c], rows[pivot] = rows[pivot], rows[c]
+        for r in range(m):
+            if r != c and rows[r][c] != 0:
+                f = rows[r][c] / rows[c][c]
+                rows[r] = [a - f * b for a, b in zip(rows[r], rows[c])]
+    coef = [rows[i][m] / rows[i][i] for i in range(m)]
+    values = []
+    for point in points:
+        v = Fraction(0)
+        for c in reversed(coef):
+            v = v * Fraction(point) + c
+        values.append(float(v))
+    return np.array(values)
+
+
+def test_least_squares_of_degree_20_on_26_samples_matches_exact_arithmetic():
+    """The worst fold of the page's sweep (K=3 of 40 samples): the powers' matrix has cond ~1e14 there."""
+    x, y = DATA[0][:40], DATA[1][:40]
+    tr, va = fx.folds(40, 3)[1]
+    fitted = fx.least_squares(x[tr], y[tr], 20)
+    exact = exact_least_squares(x[tr], y[tr], 20, np.r_[x[tr], x[va]])
+    assert 0.5 * np.mean((fitted(x[tr]) - y[tr]) ** 2) == pytest.approx(0.5 * np.mean((exact[:len(tr)] - y[tr]) ** 2),
+                                                                         rel=1e-6)
+    np.testing.assert_allclose(fitted(x[va]), exact[len(tr):], rtol=1e-3)  # far outside the fold's points: 1e10
+
+
+def test_the_closed_form_shows_the_u_where_sgd_levels_off():
+    sweep = fx.model_selection(DATA, range(21))
+    val = np.array([r.analytic_val for r in sweep])
+    best = int(np.argmin(val))
+    assert 3 <= best <= 8 and val[0] > 1e3 * val[best] and val[20] > 1e3 * val[best]  # a U
+    sgd = np.array([r.val_loss for r in sweep])
+    assert sgd[20] < 100 * sgd[3]  # SGD after 100 epochs: its right side stays low
+
+
+def test_the_pages_selection_tests_both_choices_on_the_test_set():
+    scene = fx.selection_scene(5, 100)
+    assert scene.chosen == min(scene.results, key=lambda r: r.val_loss).degree
+    assert scene.chosen_analytic == min(scene.results, key=lambda r: r.analytic_val).degree
+    p = np.polynomial.Polynomial.fit(DATA[0], DATA[1], scene.chosen_analytic)
+    assert scene.analytic_test == pytest.approx(0.5 * np.mean((p(DATA[2]) - DATA[3]) ** 2), rel=1e-6)
+    assert scene.test_fit.degree == scene.chosen
+
+
+def test_a_high_degree_closed_form_keeps_its_small_high_powers():
+    """The page's scaled powers make x^20 tiny (≈1e-13): least squares must still use it, as NumPy's fit does."""
+    fit = fx.fit_polynomial(DATA, 20, epochs=5)
+    p = np.polynomial.Polynomial.fit(DATA[0], DATA[1], 20)
+    np.testing.assert_allclose(fx.polynomial(fit.analytic_w, fit.analytic_b, DATA[2]), p(DATA[2]), rtol=1e-6)
+    assert fit.analytic_train == pytest.approx(0.5 * np.mean((p(DATA[0]) - DATA[1]) ** 2), rel=1e-6)
+
+
 def test_model_selection_picks_the_cubic_on_d2l_data():
     sweep = fx.model_selection(DATA, range(21))
     best = min(sweep, key=lambda r: r.val_loss)

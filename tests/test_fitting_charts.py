@@ -19,7 +19,8 @@ from ui.style import LAPTOP, PROJECTOR
 
 LABELS = {key: key for key in ("train", "test", "true", "analytic", "fit", "diverged", "outside", "train_short", "test_short",
                                "scrub", "data_title", "loss_title", "epochs", "loss", "description", "val", "chosen",
-                               "degree", "title", "norm", "epoch_title", "lambda_title", "norm_title")}
+                               "degree", "title", "norm", "epoch_title", "lambda_title", "norm_title", "sgd",
+                               "closed", "chosen_sgd", "chosen_closed", "key")}
 STYLE_COLOURS = {c.upper() for c in (*style.PALETTE, style.MUTED, style.MUTED_TEXT, style.ALERT, style.OK)}
 
 
@@ -30,7 +31,7 @@ def fit_case(degree=3, n=100, noise=0.1, epochs=100, lr=0.01, batch=10, wd=0.0, 
 
 def selection_case(k, n):
     scene = fx.selection_scene(k, n)
-    return fc.selection_table(scene.results, scene.chosen, LABELS)
+    return fc.selection_table(scene.results, scene.chosen, scene.chosen_analytic, LABELS)
 
 
 def decay_case(lambd, mode):
@@ -263,17 +264,25 @@ def test_clipped_cuts_exactly_at_the_border():
 
 # --- model selection and weight decay -------------------------------------------------------------------
 
-def test_selection_table_marks_the_chosen_degree_with_its_validation_loss():
-    scene = fx.selection_scene(5, 100)
-    table = fc.selection_table(scene.results, scene.chosen, LABELS)
+def test_selection_table_marks_both_choices_with_their_validation_loss():
+    scene = fx.selection_scene(2, 20)
+    table = fc.selection_table(scene.results, scene.chosen, scene.chosen_analytic, LABELS)
     curves = table[table.layer == "curve"]
-    assert len(curves) == 2 * 21
-    val = curves[curves.series == "val"].set_index("degree").loss
-    assert val.idxmin() == scene.chosen
-    chosen = table[table.layer == "chosen"].iloc[0]
-    assert chosen.degree == scene.chosen and chosen.loss == val.min() and chosen.text == "chosen"
+    # a fold holds 10 samples: from degree 9 on the closed form interpolates (training loss 0: not on a log axis)
+    assert [r.degree for r in scene.results if r.analytic_train == 0] == list(range(9, 21))
+    assert len(curves) == 4 * 21 - 12 and (curves.loss > 0).all()
+    for method, chosen, layer in (("sgd", scene.chosen, "chosen_sgd"), ("closed", scene.chosen_analytic, "chosen_closed")):
+        val = curves[(curves.series == "val") & (curves.method == method)].set_index("degree").loss
+        assert val.idxmin() == chosen
+        mark = table[table.layer == layer].iloc[0]
+        assert mark.degree == chosen and mark.loss == val.min() and mark.text == layer
+    closed = curves[(curves.series == "val") & (curves.method == "closed")].set_index("degree").loss
+    assert closed[20] > 1e6 * closed.min()  # the right side of the U
     spec = fc.selection_chart(table, LAPTOP, LABELS).to_dict()
-    assert spec["layer"][0]["encoding"]["y"]["scale"]["type"] == "log"
+    lines = spec["layer"][0]
+    assert lines["encoding"]["y"]["scale"]["type"] == "log"
+    assert lines["encoding"]["strokeDash"]["scale"] == {"domain": ["sgd", "closed"], "range": [[1, 0], [6, 4]]}
+    assert spec["title"]["subtitle"] == "key"  # what solid and dashed mean
 
 
 def test_decay_table_holds_the_chosen_run_per_epoch_and_every_lambda_at_the_end():

@@ -46,7 +46,9 @@ def test_defaults_are_d2l_cubic_and_match_explain():
     assert param["bind"]["input"] == "range" and param["bind"]["max"] == 100 and param["value"] == 100
     assert "description" in main
     selection = fx.selection_scene(5, 100)
-    assert f"Chosen degree: {selection.chosen}" in text and selection.chosen == 3
+    assert f"SGD chooses degree {selection.chosen}**" in text and selection.chosen == 3
+    assert f"The closed form chooses degree {selection.chosen_analytic}**" in text
+    assert f"its test loss is **{selection.analytic_test:.4g}**" in text
     decay = fx.decay_sweep()[(3.0, False)]
     assert f"‖w‖₂ = {decay.w_norm:.4g}" in text
 
@@ -186,3 +188,15 @@ def test_repeated_and_reversed_values_in_a_link():
         for key, values in repeated.items():
             assert f"{key}={','.join(values[::order])}" in notice(at), key
             assert took(at, key, f"{DEFAULTS_OF[key]:g}" if key not in TOGGLES else "false"), key
+
+
+def test_few_samples_show_the_closed_forms_u_and_sgds_flat_curve():
+    from explain import fitting as fx
+    at = open_fitting(fk="2", fcvn="20")
+    assert_clean(at)
+    scene = fx.selection_scene(2, 20)
+    text = page_text(at)
+    assert STRINGS["fit.sel_interpolates"]["en"].format(degree=9, m=10) in text
+    assert f"The closed form chooses degree {scene.chosen_analytic}**" in text and scene.chosen_analytic == 3
+    assert f"SGD chooses degree {scene.chosen}**" in text
+    assert STRINGS["fit.sel_shallow"]["en"].format(m=10) in text

@@ -11,7 +11,7 @@ import numpy as np
 import pandas as pd
 
 from explain import fitting as fx
-from ui.style import ALERT, MUTED, PALETTE, ChartStyle
+from ui.style import ALERT, MUTED, MUTED_TEXT, PALETTE, ChartStyle
 
 PANEL = {True: (270, 270), False: (280, 195)}  # (width, height) of each panel: laptop (True), projector (False)
 MAX_SNAPSHOTS = 50  # fitted curves kept for the epoch scrubber (with the rest, under Altair's 5000 rows)
@@ -23,6 +23,15 @@ COLOURS = {"train": PALETTE[7], "test": PALETTE[5], "true": PALETTE[2], "analyti
 
 def _axis(style: ChartStyle, **kwargs) -> alt.Axis:
     return alt.Axis(labelFontSize=style.font, titleFontSize=style.title, **kwargs)
+
+
+# a log axis: ticks at every 1–9 × 10^k (the grid), labels at the powers of ten only, written 1e6 from a million on
+POWER = "log(datum.value) / LN10"
+DECADES = f"abs({POWER} - round({POWER})) > 1e-6 ? '' : abs(round({POWER})) >= 5 ? '1e' + round({POWER}) : datum.label"
+
+
+def _log_axis(style: ChartStyle) -> alt.Axis:
+    return _axis(style, format="~g", labelExpr=DECADES)
 
 
 def _only(*layers: str):
@@ -164,11 +173,7 @@ def fit_chart(table: pd.DataFrame, style: ChartStyle, labels: dict, epochs: int)
                              title=title(labels["data_title"]))
 
     ex = alt.X("epoch:Q", title=labels["epochs"], scale=alt.Scale(domain=[0, epochs], nice=False), axis=_axis(style))
-    # ticks at every 1–9 × 10^k (the grid), labels at the powers of ten only, written 1e6 from a million on
-    power = "log(datum.value) / LN10"
-    decades = f"abs({power} - round({power})) > 1e-6 ? '' : abs(round({power})) >= 5 ? '1e' + round({power}) : datum.label"
-    ly = alt.Y("loss:Q", title=labels["loss"], scale=alt.Scale(type="log", nice=False),
-               axis=_axis(style, format="~g", labelExpr=decades))
+    ly = alt.Y("loss:Q", title=labels["loss"], scale=alt.Scale(type="log", nice=False), axis=_log_axis(style))
     loss_frame = _only("loss_frame").mark_point(opacity=0, aria=False).encode(x=ex, y=ly)
     curves = _only("loss").mark_line(strokeWidth=style.line).encode(x=ex, y=ly, color=colour)
     rule = _only("loss").transform_filter(at_epoch).mark_rule(color=MUTED, strokeDash=[3, 3], aria=False).encode(
@@ -186,34 +191,48 @@ def fit_chart(table: pd.DataFrame, style: ChartStyle, labels: dict, epochs: int)
                             config=alt.Config(legend=alt.LegendConfig(labelFontSize=style.font)))
 
 
-def selection_table(results, chosen: int, labels: dict) -> pd.DataFrame:
-    """Mean training and validation loss per degree; the chosen degree marked."""
+def selection_table(results, chosen: int, chosen_analytic: int, labels: dict) -> pd.DataFrame:
+    """Mean training and validation loss per degree, of SGD's fits and of the closed-form fits; both choices marked."""
     rows = []
     for r in results:
-        rows.append(("curve", labels["train"], r.degree, r.train_loss, ""))
-        rows.append(("curve", labels["val"], r.degree, r.val_loss, ""))
-    best = next(r for r in results if r.degree == chosen)
-    rows.append(("chosen", labels["val"], chosen, best.val_loss, labels["chosen"]))
-    return pd.DataFrame(rows, columns=["layer", "series", "degree", "loss", "text"])
+        for method, train, val in (("sgd", r.train_loss, r.val_loss), ("closed", r.analytic_train, r.analytic_val)):
+            rows += [("curve", labels["train"], labels[method], r.degree, train, ""),
+                     ("curve", labels["val"], labels[method], r.degree, val, "")]
+    for method, degree, field in (("sgd", chosen, "val_loss"), ("closed", chosen_analytic, "analytic_val")):
+        best = next(r for r in results if r.degree == degree)
+        rows.append((f"chosen_{method}", labels["val"], labels[method], degree, getattr(best, field),
+                     labels[f"chosen_{method}"]))
+    table = pd.DataFrame(rows, columns=["layer", "series", "method", "degree", "loss", "text"])
+    return table[np.isfinite(table.loss) & (table.loss > 0)].reset_index(drop=True)  # what a log axis can show
 
 
 def selection_chart(table: pd.DataFrame, style: ChartStyle, labels: dict) -> alt.LayerChart:
-    """Training and K-fold validation loss against the degree (log scale): the U of model selection."""
+    """Training and K-fold validation loss against the degree (log scale), SGD's and the closed form's: the U."""
     x = alt.X("degree:Q", title=labels["degree"], scale=alt.Scale(domain=[0, fx.MAX_DEGREE]),
               axis=_axis(style, tickMinStep=1))
-    y = alt.Y("loss:Q", title=labels["loss"], scale=alt.Scale(type="log"), axis=_axis(style, format="~g"))
+    y = alt.Y("loss:Q", title=labels["loss"], scale=alt.Scale(type="log"), axis=_log_axis(style))
+    legend = lambda orient: alt.Legend(title=None, orient=orient, labelFontSize=style.font, labelLimit=400,
+                                       symbolType="stroke", symbolStrokeWidth=style.line, symbolSize=style.point * 10)
     colour = alt.Color("series:N", scale=alt.Scale(domain=[labels["train"], labels["val"]],
-                                                    range=[PALETTE[7], PALETTE[5]]),
-                       legend=alt.Legend(title=None, orient="top", labelFontSize=style.font, labelLimit=400))
+                                                    range=[PALETTE[7], PALETTE[5]]), legend=legend("top"))
+    # solid or dashed: said in the subtitle (a legend of dashes alone draws its strokes transparent)
+    dash = alt.StrokeDash("method:N", scale=alt.Scale(domain=[labels["sgd"], labels["closed"]], range=[[1, 0], [6, 4]]),
+                          legend=None)
     lines = _only("curve").mark_line(point=True, strokeWidth=style.line).encode(
-        x=x, y=y, color=colour, tooltip=[alt.Tooltip("series:N", title=""), alt.Tooltip("degree:Q"),
-                                         alt.Tooltip("loss:Q", format=".4g")])
-    ring = _only("chosen").mark_point(size=style.point * 5, strokeWidth=style.line, color=PALETTE[0]).encode(x=x, y=y)
-    text = _only("chosen").mark_text(dy=-style.scaled(20), fontSize=style.scaled(12), color=PALETTE[0],
-                                     fontWeight="bold").encode(x=x, y=y, text="text:N")
-    return alt.layer(lines, ring, text, data=table).properties(
-        height=style.height * 0.85, description=labels["description"],
-        title=alt.Title(labels["title"], fontSize=style.title))
+        x=x, y=y, color=colour, strokeDash=dash, detail="method:N",
+        tooltip=[alt.Tooltip("method:N", title=""), alt.Tooltip("series:N", title=""), alt.Tooltip("degree:Q"),
+                 alt.Tooltip("loss:Q", format=".4g")])
+    marks = []
+    for method, dy in (("sgd", -1), ("closed", 1)):  # SGD's choice labelled above its ring, the closed form's below
+        marks.append(_only(f"chosen_{method}").mark_point(size=style.point * 5, strokeWidth=style.line,
+                                                          color=PALETTE[0]).encode(x=x, y=y))
+        marks.append(_only(f"chosen_{method}").mark_text(dy=dy * style.scaled(22), fontSize=style.scaled(12),
+                                                         color=PALETTE[0], fontWeight="bold").encode(x=x, y=y, text="text:N"))
+    # Streamlit fits a chart that stretches to the column into `height`, legends and axes included
+    return alt.LayerChart(layer=[lines, *marks], data=table, height=style.height * 1.25,
+                          description=labels["description"],
+                          title=alt.Title(labels["title"], fontSize=style.title, subtitle=labels["key"],
+                                          subtitleFontSize=style.font, subtitleColor=MUTED_TEXT))
 
 
 def decay_table(runs: dict, lambd: float, decay_bias: bool, labels: dict) -> pd.DataFrame:
@@ -243,7 +262,7 @@ def decay_chart(table: pd.DataFrame, style: ChartStyle, labels: dict) -> alt.HCo
                        legend=alt.Legend(title=None, orient="bottom", labelFontSize=style.font, labelLimit=400))
     log = alt.Scale(type="log")
     width = style.scaled(230) if style.font <= 13 else 300
-    ey = alt.Y("value:Q", title=labels["loss"], scale=log, axis=_axis(style, format="~g"))
+    ey = alt.Y("value:Q", title=labels["loss"], scale=log, axis=_log_axis(style))
     per_epoch = _only("epoch").mark_line(strokeWidth=style.line).encode(
         x=alt.X("x:Q", title=labels["epochs"], axis=_axis(style)), y=ey, color=colour).properties(
         width=width, height=style.height * 0.8, title=alt.Title(labels["epoch_title"], fontSize=style.title))
@@ -252,7 +271,7 @@ def decay_chart(table: pd.DataFrame, style: ChartStyle, labels: dict) -> alt.HCo
     chosen = _only("here").mark_rule(strokeDash=[3, 3], color=MUTED, aria=False).encode(x=lx)
     by_lambda = alt.layer(finals, chosen).properties(
         width=width, height=style.height * 0.8, title=alt.Title(labels["lambda_title"], fontSize=style.title))
-    ny = alt.Y("value:Q", title="‖w‖₂", scale=log, axis=_axis(style, format="~g"))
+    ny = alt.Y("value:Q", title="‖w‖₂", scale=log, axis=_log_axis(style))
     norm = _only("norm").mark_line(point=True, strokeWidth=style.line).encode(x=lx, y=ny, color=colour)
     here = _only("here").mark_point(size=style.point * 3, filled=True, color=ALERT).encode(x=lx, y=ny)
     text = _only("here").mark_text(align="left", dx=10, fontSize=style.scaled(12), color=ALERT).encode(

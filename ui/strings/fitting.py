@@ -146,27 +146,58 @@ STRINGS = {
     "fit.sel_section": {"en": "Choosing the degree: K-fold cross-validation", "zh": "选择阶数：K 折交叉验证"},
     "fit.sel_text": {
         "en": "The test set must not choose the model. Split the training samples into K folds; train K times, each "
-              "time holding one fold out for validation, and average. Every degree from 0 to 20 is trained on every "
-              "fold (D2L's settings: 100 epochs, learning rate 0.01, batch 10).",
+              "time holding one fold out for validation, and average. Every degree from 0 to 20 is fitted on every "
+              "fold twice: by SGD with D2L's settings (100 epochs, learning rate 0.01, batch 10) and by the closed "
+              "form, the exact least-squares fit that SGD is heading for.",
         "zh": "不能用测试集来选择模型。把训练样本分成 K 份，训练 K 次，每次留出一份作验证，再取平均。"
-              "0 到 20 的每个阶数都在每一折上训练（D2L 的设置：100 个周期、学习率 0.01、批量 10）。",
+              "0 到 20 的每个阶数都在每一折上拟合两次：用 D2L 设置的 SGD（100 个周期、学习率 0.01、批量 10），"
+              "以及用解析解——SGD 正在逼近的精确最小二乘拟合。",
     },
     "fit.sel_k": {"en": "Folds K", "zh": "折数 K"},
     "fit.sel_n": {"en": "Training samples to split", "zh": "用于划分的训练样本数"},
     "fit.sel_train": {"en": "training loss (mean over folds)", "zh": "训练损失（各折平均）"},
     "fit.sel_val": {"en": "validation loss (mean over folds)", "zh": "验证损失（各折平均）"},
-    "fit.sel_chosen": {"en": "chosen", "zh": "选中"},
+    "fit.sel_sgd": {"en": "SGD, 100 epochs", "zh": "SGD，100 个周期"},
+    "fit.sel_closed": {"en": "closed form (least squares)", "zh": "解析解（最小二乘）"},
+    "fit.sel_key": {"en": "solid: SGD after 100 epochs · dashed: closed form (least squares)",
+                    "zh": "实线：100 个周期后的 SGD · 虚线：解析解（最小二乘）"},
+    "fit.sel_chosen_sgd": {"en": "SGD's choice", "zh": "SGD 的选择"},
+    "fit.sel_chosen_closed": {"en": "closed form's choice", "zh": "解析解的选择"},
     "fit.sel_degree": {"en": "polynomial degree", "zh": "多项式阶数"},
     "fit.sel_title": {"en": "Training and validation loss by degree", "zh": "各阶数的训练损失与验证损失"},
     "fit.sel_description": {
-        "en": "Mean training and {k}-fold validation loss of polynomials of degree 0 to 20 on a log scale; degree "
-              "{degree} has the lowest validation loss, {val}.",
-        "zh": "0 到 20 阶多项式的平均训练损失与 {k} 折验证损失（对数坐标）；{degree} 阶的验证损失最低，为 {val}。",
+        "en": "Mean training and {k}-fold validation loss of polynomials of degree 0 to 20 on a log scale, for SGD after "
+              "100 epochs (solid) and for the closed-form least-squares fit (dashed). SGD's validation loss is lowest "
+              "at degree {degree}, the closed form's at degree {exact}.",
+        "zh": "0 到 20 阶多项式的平均训练损失与 {k} 折验证损失（对数坐标）：实线为 100 个周期后的 SGD，虚线为最小二乘解析解。"
+              "SGD 的验证损失在 {degree} 阶最低，解析解在 {exact} 阶最低。",
     },
     "fit.sel_result": {
-        "en": "**Chosen degree: {degree}** (validation loss {val}). Trained on all {n} samples, its test loss is "
+        "en": "**SGD chooses degree {degree}** (validation loss {val}). Trained on all {n} samples, its test loss is "
               "**{test}** — the first time the test set is used.",
-        "zh": "**选中的阶数：{degree}**（验证损失 {val}）。用全部 {n} 个样本训练后，其测试损失为 **{test}**——这是第一次用到测试集。",
+        "zh": "**SGD 选择 {degree} 阶**（验证损失 {val}）。用全部 {n} 个样本训练后，其测试损失为 **{test}**——这是第一次用到测试集。",
+    },
+    "fit.sel_result_closed": {
+        "en": "**The closed form chooses degree {degree}** (validation loss {val}). Fitted to all {n} samples, its "
+              "test loss is **{test}**.",
+        "zh": "**解析解选择 {degree} 阶**（验证损失 {val}）。用全部 {n} 个样本拟合后，其测试损失为 **{test}**。",
+    },
+    "fit.sel_interpolates": {
+        "en": "From degree {degree} on, the closed form has a coefficient for each of a fold's {m} training samples and "
+              "passes through all of them: its training loss is 0, which a log scale cannot draw.",
+        "zh": "从 {degree} 阶起，解析解的系数个数不少于每折的 {m} 个训练样本，曲线穿过所有训练点：训练损失为 0，对数坐标无法画出。",
+    },
+    "fit.sel_shallow": {
+        "en": "The dashed curves are the U of model selection: as the degree grows the training loss only falls, while "
+              "the validation loss falls and then climbs steeply once the polynomial can follow the noise of the {m} "
+              "samples it is fitted to. SGD's solid curves level off instead: in 100 epochs the high powers (the "
+              "small columns x^i / scale_i) barely move from their small initial weights, so a degree-20 polynomial "
+              "trained this way stays far from fitting the noise — stopping early restrains it, as weight decay would. "
+              "Where the solid validation curve is flat, which degree comes out lowest is down to chance.",
+        "zh": "虚线就是模型选择中的 U 形曲线：随着阶数增加，训练损失只降不升；验证损失先降，等到多项式能够追随它所拟合的 {m} "
+              "个样本中的噪声时便急剧上升。SGD 的实线却趋于平坦：100 个周期里，高次幂（很小的特征列 x^i / 缩放系数_i）"
+              "的权重几乎没有离开很小的初始值，所以这样训练出的 20 阶多项式远没有去拟合噪声——提前停止训练约束了它，"
+              "就像权重衰减一样。在实线验证曲线平坦的地方，哪个阶数最低只是偶然。",
     },
     "fit.sel_unused": {
         "en": "{n} samples do not split evenly into {k} folds: as in D2L, the last {rest} are left out.",
