@@ -1,5 +1,6 @@
 """Dropout page: the overfitting comparison over data seeds 0–9 (gaps and test losses with and without dropout),
-its training time (wall and CPU, uncached), and rerun time of the page per control (p50/p95).
+its training time (wall and CPU, uncached), the bytes each chart's table sends, and rerun time of the page per
+control (p50/p95).
 
 Run: python bench/dropout.py [--no-page]
 """
@@ -47,6 +48,30 @@ def training_time(repeats=10):
     print("load average:", " ".join(f"{v:.2f}" for v in os.getloadavg()))
 
 
+def table_bytes():
+    """Arrow bytes of each chart's table at the defaults, as Streamlit sends them on every change of its inputs."""
+    from streamlit.dataframe_util import convert_anything_to_arrow_bytes
+
+    from ui.charts import dropout as charts
+    labels = {key: key for key in ("kept", "dropped", "input", "hidden1", "hidden2", "output", "observed", "pmf",
+                                   "plain", "dropout", "truth", "points", "train", "test")} | {"unit_name": "unit {}"}
+    p1, p2, seed = do.DROP_PROB1, do.DROP_PROB2, 0
+    h = do.hidden(seed, 1)
+    fit = do.overfitting(p1, p2, do.TRAIN_SIZE, seed)
+    tables = {"network (and again the ensemble)": charts.network_table(*do.network(p1, p2, seed), labels),
+              "grid": charts.grid_table(do.grid(h, p1, seed, 1), labels),
+              "convergence": charts.convergence_table(do.convergence(h, p1, seed, 1), labels),
+              "histogram": charts.histogram_table(do.histogram(p1, seed, 1), labels),
+              "fit": charts.fit_table(fit.fits, fit.points, labels),
+              "losses": charts.overfitting_table(fit.curves, labels)}
+    total = 0
+    for name, table in tables.items():
+        size = len(convert_anything_to_arrow_bytes(table)) * (2 if name.startswith("network") else 1)
+        total += size
+        print(f"table {name}: {len(table)} rows, {size / 1024:.1f} KB")
+    print(f"tables sent when p1 moves (layer 1): {total / 1024:.1f} KB")
+
+
 def page():
     at = open_page(PAGE, timeout=600)
     report("dropout: new seed (masks, grid, stats)", time_reruns(at, lambda at, k: at.slider(key="seed").set_value(k + 1), COUNT))
@@ -62,6 +87,7 @@ def page():
 def main():
     seeds_table()
     training_time()
+    table_bytes()
     if "--no-page" not in sys.argv:
         page()
 

@@ -53,7 +53,7 @@ labels = {**LABELS, "hidden1": t("do.hidden1_p", p=f"{p1:g}"), "hidden2": t("do.
           "description": t("do.network_description", p1=f"{p1:g}", p2=f"{p2:g}")}
 thinned = network_table(*network_of(p1, p2, seed), labels)  # the network and the ensemble strip both draw it
 with picture:
-    blocks.chart(network_chart, do.MASKS, style, labels, table=thinned)
+    blocks.chart(network_chart, do.MASKS, do.SHOWN, style, labels, table=thinned)
     st.caption(t("do.network_caption", shown1=do.SHOWN[1], shown2=do.SHOWN[2], masks=do.MASKS))
 st.markdown(t("do.network_text", p1=f"{p1:g}", p2=f"{p2:g}", k1=f"{(1 - p1) * 256:g}", k2=f"{(1 - p2) * 256:g}"))
 if 1.0 in (p1, p2):
@@ -134,7 +134,7 @@ statistics_section(h, p, seed, layer)
 # --- the ensemble of thinned networks ---
 blocks.section(t("do.ensemble_title"))
 labels = {**LABELS, "ensemble_description": t("do.ensemble_description", masks=do.MASKS)}
-blocks.chart(ensemble_chart, style, labels, table=thinned)
+blocks.chart(ensemble_chart, do.SHOWN, style, labels, table=thinned)
 st.caption(t("do.ensemble_caption", masks=do.MASKS))
 
 
@@ -162,15 +162,17 @@ def overfitting_section(p1, p2):
                      table=overfitting_table(result.curves, labels))
         st.caption(t("do.loss_caption", floor=f"{do.NOISE ** 2:g}"))
     rose = result.best_epoch["plain"] < do.EPOCHS
-    verdicts = [t("do.plain_rose" if rose else "do.plain_no_rise", epoch=result.best_epoch["plain"],
-                  best=f"{result.best_test['plain']:.3f}", last=final["plain", "test"]),
-                t("do.gap_smaller" if result.gap_dropout < result.gap_plain else "do.gap_not_smaller"),
-                t("do.test_lower" if result.final["dropout", "test"] < result.final["plain", "test"]
-                  else "do.test_not_lower")]
-    st.markdown(t("do.gaps", epochs=do.EPOCHS, train_plain=final["plain", "train"], test_plain=final["plain", "test"],
-                  gap_plain=f"{result.gap_plain:.3f}", train_dropout=final["dropout", "train"],
-                  test_dropout=final["dropout", "test"], gap_dropout=f"{result.gap_dropout:.3f}")
-                + " " + " ".join(verdicts))
+    # the numbers and three verdicts, joined as the language joins sentences (Chinese: no space between them)
+    st.markdown(t("do.verdicts",
+                  gaps=t("do.gaps", epochs=do.EPOCHS, train_plain=final["plain", "train"],
+                         test_plain=final["plain", "test"], gap_plain=f"{result.gap_plain:.3f}",
+                         train_dropout=final["dropout", "train"], test_dropout=final["dropout", "test"],
+                         gap_dropout=f"{result.gap_dropout:.3f}"),
+                  rise=t("do.plain_rose" if rose else "do.plain_no_rise", epoch=result.best_epoch["plain"],
+                         best=f"{result.best_test['plain']:.3f}", last=final["plain", "test"]),
+                  gap=t("do.gap_smaller" if result.gap_dropout < result.gap_plain else "do.gap_not_smaller"),
+                  test=t("do.test_lower" if result.final["dropout", "test"] < result.final["plain", "test"]
+                         else "do.test_not_lower")))
     st.caption(t("do.robust_caption"))
 
 

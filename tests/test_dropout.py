@@ -1,4 +1,5 @@
 """explain.dropout against NumPy masks, the exact Binomial pmf (math.comb), closed forms and MXNet's own Dropout."""
+import json
 import math
 import subprocess
 import sys
@@ -370,8 +371,8 @@ def _tables(p1, p2, seed):
     h = do.layers(seed).h1
     curve = charts.convergence_table(do.convergence(h, p1, seed, 1), LABELS)
     fit = do.overfitting(p1, p2, 20, seed)
-    return [(charts.network_chart, net, (do.MASKS, LAPTOP, LABELS)),
-            (charts.ensemble_chart, net, (LAPTOP, LABELS)),
+    return [(charts.network_chart, net, (do.MASKS, do.SHOWN, LAPTOP, LABELS)),
+            (charts.ensemble_chart, net, (do.SHOWN, LAPTOP, LABELS)),
             (charts.grid_chart, charts.grid_table(do.grid(h, p1, seed, 1), LABELS), (do.MASKS, LAPTOP, LABELS)),
             (charts.convergence_chart, curve, (("a", "b", "c", "d", "e"), LAPTOP, LABELS)),
             (charts.histogram_chart, charts.histogram_table(do.histogram(p1, seed, 1), LABELS), (LAPTOP, LABELS)),
@@ -398,16 +399,50 @@ def test_network_and_grid_step_through_masks_in_the_browser():
 
 
 def test_grid_shades_share_one_scale_and_the_mask_panel_is_binary():
-    cells = charts.grid_table(do.grid(do.layers(0).h1, 0.5, 0, 1), LABELS)
+    g = do.grid(do.layers(0).h1, 0.5, 0, 1)
+    cells = charts.grid_table(g, LABELS)
     assert cells["shade"].max() == pytest.approx(1.0)
     after = cells[cells.panel == "after"]
     assert after.loc[after["value"].idxmax(), "shade"] == pytest.approx(1.0)
-    assert set(cells[cells.panel == "mask"]["shade"]) <= {0.0, 1.0}
+    # the mask panel draws the after cells' `kept`: exactly the mask rows of the grid
+    mask = g[g.panel == "mask"]
+    np.testing.assert_array_equal(after["kept"].to_numpy(float), mask["value"].to_numpy())
+    np.testing.assert_array_equal(after[["mask", "unit"]].to_numpy(), mask[["mask", "unit"]].to_numpy())
+    spec = json.dumps(charts.grid_chart(cells, do.MASKS, LAPTOP, LABELS).to_dict())
+    assert '"datum.kept ? 1 : 0"' in spec
+
+
+def test_compact_tables_keep_what_is_shown():
+    """Sent values: the explain tables' numbers to the tooltip's decimals; positions worked out as before."""
+    g = do.grid(do.layers(3).h2, 0.3, 3, 2)
+    cells = charts.grid_table(g, LABELS)
+    shown = g[g.panel != "mask"]
+    assert [f"{v:.4f}" for v in cells["value"]] == [f"{v:.4f}" for v in shown["value"]]
+    assert list(cells["state"]) == [LABELS["kept"] if k else LABELS["dropped"] for k in shown["kept"]]
+    nodes, edges = do.network(0.2, 0.5, 3)
+    net = charts.network_table(nodes, edges, LABELS)
+    tops = [(k - 1) / 2 for k in do.SHOWN]
+    heights = lambda x, unit: np.take(tops, x) - unit  # the chart's expression, evaluated here  # noqa: E731
+    dots, wires = net[net.part == "node"], net[net.part == "edge"]
+    np.testing.assert_array_equal(heights(dots["x"], dots["unit"]), nodes["y"])
+    np.testing.assert_array_equal(heights(wires["x"], wires["unit"]), edges["y"])
+    np.testing.assert_array_equal(heights(wires["x"] + 1, wires["target"]), edges["y2"])
+    np.testing.assert_array_equal(wires["x"] + 1, edges["x2"])
+    np.testing.assert_allclose(wires["size"], np.abs(edges["weight"]), rtol=1e-7)
+    spec = json.dumps(charts.network_chart(net, do.MASKS, do.SHOWN, LAPTOP, LABELS).to_dict())
+    assert json.dumps(f"{tops}[datum.x] - datum.unit") in spec
+    assert json.dumps(f"{tops}[datum.x + 1] - datum.target") in spec
+    fit = do.overfitting(0.2, 0.5, 20, 0)
+    table = charts.fit_table(fit.fits, fit.points, LABELS)
+    points = table[table.part == "point"]
+    assert [f"{v:.3f}" for v in points["y"]] == [f"{v:.3f}" for v in fit.points["y"]]
+    losses = charts.overfitting_table(fit.curves, LABELS)
+    assert [f"{v:.4f}" for v in losses["loss"]] == [f"{v:.4f}" for v in fit.curves["loss"]]
 
 
 def test_projector_charts_are_larger():
     nodes, edges = do.network(0.2, 0.5, 0)
     net = charts.network_table(nodes, edges, LABELS)
-    small = charts.network_chart(net, do.MASKS, LAPTOP, LABELS).to_dict()
-    large = charts.network_chart(net, do.MASKS, PROJECTOR, LABELS).to_dict()
+    small = charts.network_chart(net, do.MASKS, do.SHOWN, LAPTOP, LABELS).to_dict()
+    large = charts.network_chart(net, do.MASKS, do.SHOWN, PROJECTOR, LABELS).to_dict()
     assert large["height"] > small["height"] and large["width"] > small["width"]

@@ -92,6 +92,23 @@ def test_sample_new_masks_moves_the_seed_into_the_url():
     assert specs(at)[0]["usermeta"]["data"] != before
 
 
+def test_chinese_sentences_are_joined_without_a_space():
+    from explain import dropout as do
+    at = open_page(DROPOUT, lang="zh")
+    assert_clean(at)
+    result = do.overfitting(0.2, 0.5, do.TRAIN_SIZE)
+    f = {key: f"{value:.3f}" for key, value in result.final.items()}
+    zh = {key: STRINGS[key]["zh"] for key in ("do.gaps", "do.plain_rose", "do.gap_smaller", "do.test_lower")}
+    expected = (zh["do.gaps"].format(epochs=do.EPOCHS, train_plain=f["plain", "train"], test_plain=f["plain", "test"],
+                                     gap_plain=f"{result.gap_plain:.3f}", train_dropout=f["dropout", "train"],
+                                     test_dropout=f["dropout", "test"], gap_dropout=f"{result.gap_dropout:.3f}")
+                + zh["do.plain_rose"].format(epoch=result.best_epoch["plain"], best=f"{result.best_test['plain']:.3f}",
+                                             last=f["plain", "test"])
+                + zh["do.gap_smaller"] + zh["do.test_lower"])
+    assert expected in [m.value for m in at.markdown]
+    assert "。 " not in page_text(at)
+
+
 def test_second_layer_and_chinese():
     at = open_page(DROPOUT, layer="2", lang="zh", p2="0.3")
     assert_clean(at)

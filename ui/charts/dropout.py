@@ -4,6 +4,10 @@
 Each chart reads one long-form table (made by the *_table function beside it). The network and the grid
 hold several pre-sampled masks; a Vega-Lite parameter bound to a slider under the chart picks one in the
 browser, without a rerun.
+
+The tables are sent to the browser on every change, so they are kept small: names as categoricals (sent
+once as a dictionary, one byte a row), small integers, float32 numbers rounded to the digits a tooltip
+shows, and nothing the chart can work out itself (a node's position, a cell's row and column).
 """
 from __future__ import annotations
 
@@ -15,6 +19,18 @@ from ui.style import ALERT, MUTED, PALETTE, ChartStyle
 
 EMPTY = "#FFFFFF"
 LAYER_NAMES = ("input", "hidden1", "hidden2", "output")
+SIDE = 16  # a 256-unit layer drawn as a 16 × 16 grid
+DIGITS = 4  # tooltips show 4 decimals (the training points 3): numbers are rounded to these, then sent as float32
+
+
+def _names(codes, names) -> pd.Categorical:
+    """Names by their position in `names` (−1: none): the browser receives each name once."""
+    return pd.Categorical.from_codes(np.asarray(codes, dtype=np.int8), categories=list(names))
+
+
+def _shown(values, digits: int = DIGITS) -> np.ndarray:
+    """Numbers rounded to the decimals a tooltip shows, as float32 (its error stays far below the last digit)."""
+    return np.round(np.asarray(values, dtype=np.float64), digits).astype(np.float32)
 
 
 def _axis(style: ChartStyle, **kwargs) -> alt.Axis:
@@ -34,38 +50,53 @@ def _mask_param(masks: int, label: str) -> alt.Parameter:
 # --- the network ----------------------------------------------------------------------------------------
 
 def network_table(nodes: pd.DataFrame, edges: pd.DataFrame, labels: dict) -> pd.DataFrame:
-    """Nodes and edges of every mask in one table: `part` tells them apart, `state` says kept or dropped."""
-    names = np.array([labels[name] for name in LAYER_NAMES], dtype=object)
-    n = nodes.assign(part="node", state=np.where(nodes["kept"], labels["kept"], labels["dropped"]),
-                     name=names[nodes["layer"].to_numpy()], x2=np.nan, y2=np.nan, weight=np.nan)
-    e = edges.assign(part="edge", state=labels["kept"], name="", unit=edges["source"],
-                     size=np.abs(edges["weight"]))
-    n["size"] = np.nan
-    columns = ["part", "mask", "layer", "unit", "name", "state", "x", "y", "x2", "y2", "weight", "size"]
-    frames = [f[columns] for f in (n, e) if len(f)]  # with every hidden unit dropped there are no edges
-    return pd.concat(frames, ignore_index=True).astype({"x2": float, "y2": float, "weight": float, "size": float})
+    """Nodes and edges of every mask in one table: `part` tells them apart, `state` says kept or dropped.
+
+    `x` is the layer; an edge runs from unit `unit` of layer x to unit `target` of layer x + 1 and `size`
+    is its |weight|. Heights on the picture are worked out by the chart from the units (network_chart).
+    """
+    n, e = len(nodes), len(edges)
+    kept = nodes["kept"].to_numpy(bool)
+    return pd.DataFrame({
+        "part": _names(np.repeat([0, 1], [n, e]), ["node", "edge"]),
+        "mask": np.concatenate([nodes["mask"], edges["mask"]]).astype(np.int8),
+        "x": np.concatenate([nodes["layer"], edges["layer"]]).astype(np.int8),
+        "unit": np.concatenate([nodes["unit"], edges["source"]]).astype(np.int8),
+        "target": np.concatenate([np.full(n, -1), edges["target"]]).astype(np.int8),
+        "name": _names(np.concatenate([nodes["layer"], np.full(e, -1)]), [labels[name] for name in LAYER_NAMES]),
+        "state": _names(np.concatenate([np.where(kept, 0, 1), np.zeros(e)]), [labels["kept"], labels["dropped"]]),
+        "size": np.concatenate([np.full(n, np.nan), np.abs(edges["weight"])]).astype(np.float32)})
 
 
-def _network_layers(style: ChartStyle, labels: dict, scale: float, tooltips: bool):
+def _heights(shown: tuple) -> str:
+    """Vega expression: the height of unit `unit` in layer `x`, each layer centred on 0 (first unit on top)."""
+    return f"{[(k - 1) / 2 for k in shown]}[datum.x] - datum.unit"
+
+
+def _network_layers(shown: tuple, style: ChartStyle, labels: dict, scale: float, tooltips: bool):
     """Edges (width by |weight|), and nodes coloured kept or greyed out when dropped."""
+    heights = _heights(shown)
     x = alt.X("x:Q", axis=None, scale=alt.Scale(domain=[-0.3, 3.3]))
     y = alt.Y("y:Q", axis=None, scale=alt.Scale(domain=[-6.0, 9.2]))  # room above for the layer names
-    wires = _only("part", "edge").mark_rule(color=PALETTE[0], opacity=0.45, aria=False).encode(
+    wires = _only("part", "edge").transform_calculate(
+        y=heights, x2="datum.x + 1", y2=heights.replace("datum.x]", "datum.x + 1]").replace("unit", "target")
+    ).mark_rule(color=PALETTE[0], opacity=0.45, aria=False).encode(
         x=x, y=y, x2="x2:Q", y2="y2:Q",
         strokeWidth=alt.StrokeWidth("size:Q", legend=None, scale=alt.Scale(range=[0.3 * scale, 2.6 * scale])))
     colour = alt.Color("state:N", scale=alt.Scale(domain=[labels["kept"], labels["dropped"]], range=[PALETTE[0], MUTED]),
                        legend=alt.Legend(title=None, orient="top", labelFontSize=style.font) if tooltips else None)
-    dots = _only("part", "node").mark_circle(opacity=1, stroke="#555555", strokeWidth=0.6).encode(
+    dots = _only("part", "node").transform_calculate(y=heights).mark_circle(opacity=1, stroke="#555555", strokeWidth=0.6).encode(
         x=x, y=y, color=colour, size=alt.value((style.height * 0.045 * scale) ** 2),
         tooltip=[alt.Tooltip("name:N", title=labels["layer"]), alt.Tooltip("unit:Q", title=labels["unit"]),
                  alt.Tooltip("state:N", title=labels["state"])] if tooltips else alt.Undefined)
     return wires, dots
 
 
-def network_chart(table: pd.DataFrame, masks: int, style: ChartStyle, labels: dict) -> alt.LayerChart:
-    """The notes' network drawn small: dropped units grey and their edges gone; a slider steps through the masks."""
+def network_chart(table: pd.DataFrame, masks: int, shown: tuple, style: ChartStyle, labels: dict) -> alt.LayerChart:
+    """The notes' network drawn small (`shown` units a layer): dropped units grey and their edges gone; a slider
+    steps through the masks."""
     step = _mask_param(masks, labels["mask"])
-    wires, dots = _network_layers(style, labels, 1.0, True)
+    wires, dots = _network_layers(shown, style, labels, 1.0, True)
     names = alt.Chart().mark_text(fontSize=style.scaled(12), lineBreak="\n", baseline="bottom").encode(
         x=alt.X("x:Q"), y=alt.datum(7.0), text=alt.Text("name:N")).transform_filter(
         (alt.datum.part == "node") & (alt.datum.unit == 0))
@@ -75,9 +106,9 @@ def network_chart(table: pd.DataFrame, masks: int, style: ChartStyle, labels: di
         stroke=None)
 
 
-def ensemble_chart(table: pd.DataFrame, style: ChartStyle, labels: dict) -> alt.FacetChart:
+def ensemble_chart(table: pd.DataFrame, shown: tuple, style: ChartStyle, labels: dict) -> alt.FacetChart:
     """Every sampled mask side by side: thinned networks that share one set of weights."""
-    wires, dots = _network_layers(style, labels, 0.45, False)
+    wires, dots = _network_layers(shown, style, labels, 0.45, False)
     return alt.layer(wires, dots).properties(width=style.height * 0.36, height=style.height * 0.45).facet(
         column=alt.Column("mask:O", title=labels["ensemble_axis"],
                           header=alt.Header(labelFontSize=style.font, titleFontSize=style.font)),
@@ -87,11 +118,19 @@ def ensemble_chart(table: pd.DataFrame, style: ChartStyle, labels: dict) -> alt.
 # --- the 16 × 16 grid of a 256-unit layer -------------------------------------------------------------
 
 def grid_table(grid: pd.DataFrame, labels: dict) -> pd.DataFrame:
-    """The grid's cells with a shade in [0, 1] (value over the largest value after scaling) and panel titles."""
-    top = float(grid.loc[grid["panel"] != "mask", "value"].max()) or 1.0
-    shade = np.where(grid["panel"] == "mask", grid["value"], grid["value"] / top)
-    state = np.where(grid["kept"], labels["kept"], labels["dropped"])
-    return grid.assign(shade=shade, state=state)
+    """The cells before and after each mask, with a shade in [0, 1] (value over the largest value after scaling).
+
+    The mask panel needs no rows of its own: it is the after rows' `kept`, drawn by the chart.
+    """
+    cells = grid[grid["panel"] != "mask"]
+    value = cells["value"].to_numpy(np.float64)
+    top = float(value.max()) or 1.0
+    kept = cells["kept"].to_numpy(bool)
+    return pd.DataFrame({"panel": pd.Categorical(cells["panel"], categories=["before", "after"]),
+                         "mask": cells["mask"].to_numpy().astype(np.int8),
+                         "unit": cells["unit"].to_numpy().astype(np.uint8),
+                         "value": _shown(value), "shade": (value / top).astype(np.float32), "kept": kept,
+                         "state": _names(np.where(kept, 0, 1), [labels["kept"], labels["dropped"]])})
 
 
 def grid_chart(table: pd.DataFrame, masks: int, style: ChartStyle, labels: dict) -> alt.HConcatChart:
@@ -105,14 +144,17 @@ def grid_chart(table: pd.DataFrame, masks: int, style: ChartStyle, labels: dict)
     shade = alt.Color("shade:Q", scale=alt.Scale(domain=[0, 1], range=[EMPTY, PALETTE[0]], interpolate="rgb"),
                       legend=None)
 
-    def panel(name, colour):
-        rect = _only("panel", name).mark_rect(stroke="#DDDDDD", strokeWidth=0.5).encode(
+    def panel(name, colour, rows="after"):
+        cells = _only("panel", rows).transform_calculate(row=f"floor(datum.unit / {SIDE})", col=f"datum.unit % {SIDE}")
+        if name == "mask":  # the mask ξ as a number: 1 kept, 0 dropped
+            cells = cells.transform_calculate(value="datum.kept ? 1 : 0")
+        rect = cells.mark_rect(stroke="#DDDDDD", strokeWidth=0.5).encode(
             x=x, y=y, color=colour, tooltip=tooltip)
-        return rect.properties(width=cell * 16, height=cell * 16,
+        return rect.properties(width=cell * SIDE, height=cell * SIDE,
                                title=alt.Title(labels["panel_" + name], fontSize=style.title))
 
     kept = alt.condition(alt.datum.kept, alt.value(PALETTE[0]), alt.value(MUTED))
-    before = panel("before", shade)
+    before = panel("before", shade, rows="before")
     chosen = [panel("mask", kept).transform_filter(alt.datum.mask == step),
               panel("after", shade).transform_filter(alt.datum.mask == step)]
     return alt.hconcat(before, *chosen, data=table, spacing=style.scaled(14)).add_params(step).properties(
@@ -123,10 +165,15 @@ def grid_chart(table: pd.DataFrame, masks: int, style: ChartStyle, labels: dict)
 
 def convergence_table(curve: pd.DataFrame, labels: dict) -> pd.DataFrame:
     """Running means per unit, and each unit's undropped value as a target row."""
-    names = {u: labels["unit_name"].format(u) for u in curve["unit"].unique()}
-    named = curve.assign(name=curve["unit"].map(names))
-    targets = named.drop_duplicates("unit").assign(part="target")
-    return pd.concat([named.assign(part="curve"), targets], ignore_index=True)
+    units = np.unique(curve["unit"])
+    code = np.searchsorted(units, curve["unit"])
+    named = pd.DataFrame({"draws": curve["draws"].to_numpy().astype(np.int16),
+                          "unit": curve["unit"].to_numpy().astype(np.int16),
+                          "mean": _shown(curve["mean"]), "target": _shown(curve["target"]),
+                          "name": _names(code, [labels["unit_name"].format(u) for u in units])})
+    targets = named.drop_duplicates("unit")
+    part = _names(np.repeat([0, 1], [len(named), len(targets)]), ["curve", "target"])
+    return pd.concat([named, targets], ignore_index=True).assign(part=part)
 
 
 def convergence_chart(table: pd.DataFrame, units: tuple, style: ChartStyle, labels: dict) -> alt.LayerChart:
@@ -149,9 +196,10 @@ def convergence_chart(table: pd.DataFrame, units: tuple, style: ChartStyle, labe
 
 def histogram_table(hist: pd.DataFrame, labels: dict) -> pd.DataFrame:
     """The observed share and the exact pmf per k, long-form (one series each)."""
-    observed = hist.assign(series=labels["observed"], share=hist["observed"])
-    exact = hist.assign(series=labels["pmf"], share=hist["pmf"])
-    return pd.concat([observed, exact], ignore_index=True)[["k", "series", "share"]]
+    n = len(hist)
+    return pd.DataFrame({"k": np.tile(hist["k"].to_numpy(), 2).astype(np.int16),
+                         "series": _names(np.repeat([0, 1], n), [labels["observed"], labels["pmf"]]),
+                         "share": _shown(np.concatenate([hist["observed"], hist["pmf"]]))})
 
 
 def histogram_chart(table: pd.DataFrame, style: ChartStyle, labels: dict) -> alt.LayerChart:
@@ -176,9 +224,12 @@ def histogram_chart(table: pd.DataFrame, style: ChartStyle, labels: dict) -> alt
 
 def fit_table(fits: pd.DataFrame, points: pd.DataFrame, labels: dict) -> pd.DataFrame:
     """The fitted functions, sin(x) and the training points in one table, named in the reader's language."""
-    curves = fits.assign(part="curve", name=[labels[m] for m in fits["model"]])
-    dots = points.assign(part="point", model="points", name=labels["points"])
-    return pd.concat([curves, dots], ignore_index=True)[["part", "model", "name", "x", "y"]]
+    models = ["plain", "dropout", "truth", "points"]
+    model = np.concatenate([[models.index(m) for m in fits["model"]], np.full(len(points), 3)])
+    return pd.DataFrame({"part": _names(model == 3, ["curve", "point"]), "model": _names(model, models),
+                         "name": _names(model, [labels[m] for m in models]),
+                         "x": _shown(np.concatenate([fits["x"], points["x"]]), 3),
+                         "y": _shown(np.concatenate([fits["y"], points["y"]]), 3)})
 
 
 def fit_chart(table: pd.DataFrame, style: ChartStyle, labels: dict) -> alt.LayerChart:
@@ -202,8 +253,12 @@ def fit_chart(table: pd.DataFrame, style: ChartStyle, labels: dict) -> alt.Layer
 
 def overfitting_table(curves: pd.DataFrame, labels: dict) -> pd.DataFrame:
     """Loss per epoch with the model and split named in the reader's language."""
-    return curves.assign(model_name=[labels[m] for m in curves["model"]],
-                         split_name=[labels[s] for s in curves["split"]])
+    models, splits = ["plain", "dropout"], ["train", "test"]
+    model = [models.index(m) for m in curves["model"]]
+    split = [splits.index(s) for s in curves["split"]]
+    return pd.DataFrame({"split": _names(split, splits), "epoch": curves["epoch"].to_numpy().astype(np.int16),
+                         "loss": _shown(curves["loss"]), "model_name": _names(model, [labels[m] for m in models]),
+                         "split_name": _names(split, [labels[s] for s in splits])})
 
 
 def overfitting_chart(table: pd.DataFrame, noise: float, style: ChartStyle, labels: dict) -> alt.LayerChart:

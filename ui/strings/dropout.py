@@ -209,6 +209,7 @@ STRINGS = {
         "zh": "{epochs} 个迭代周期后，不用丢弃法：训练损失 {train_plain}，测试损失 {test_plain}，差距 **{gap_plain}**。"
               "使用丢弃法：训练损失 {train_dropout}，测试损失 {test_dropout}，差距 **{gap_dropout}**。",
     },
+    "do.verdicts": {"en": "{gaps} {rise} {gap} {test}", "zh": "{gaps}{rise}{gap}{test}"},
     "do.plain_rose": {
         "en": "Without dropout the test loss was lowest at epoch {epoch} ({best}) and then rose to {last} while "
               "the training loss kept falling: the network was fitting the noise.",
