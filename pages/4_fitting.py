@@ -10,6 +10,7 @@ from ui.i18n import problem, t
 
 style = shell.page("fitting")
 fit_scene = blocks.cached(fx.fit_scene)
+fit_view = blocks.cached(fit_table)  # the table of every epoch's curve, built once per fit and language
 d2l_cases = blocks.cached(fx.d2l_cases)
 selection_scene = blocks.cached(fx.selection_scene)
 decay_sweep = blocks.cached(fx.decay_sweep)
@@ -62,7 +63,7 @@ def fit_section():
     train, test = (fit.train_loss[-1], fit.test_loss[-1]) if done else (np.inf, np.inf)
     with view_column:
         # the chart's structure depends on the labels and the epochs only: built once, then only the table is new
-        blocks.chart(fit_chart, style, labels, epochs, table=fit_table(fit, data, labels))
+        blocks.chart(fit_chart, style, labels, epochs, table=fit_view(fit, data, labels))
         st.caption(t("fit.scrub_help", step=snapshot_step(epochs)))
         if not done:
             st.error(t("fit.verdict.diverged", epoch=fit.diverged_at, limit=f"{fx.FLOAT32_MAX:.3g}"),
