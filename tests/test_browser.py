@@ -111,7 +111,7 @@ def test_clicking_the_activation_chart_moves_the_probe(server, browser):
     assert "x0=" in page.url
     x0 = float(page.url.split("x0=")[1].split("&")[0])
     assert 1.0 < x0 < 6.0  # three quarters across the default range -6..6
-    expect(page.locator("h4").first).to_contain_text(f"f({x0:g})")
+    expect(page.locator("[data-testid=stMarkdownContainer] strong", has_text=f"f({x0:g}) =").first).to_be_visible()
     page.close()
 
 
@@ -145,7 +145,7 @@ def test_tab_title_icon_and_document_language(server, browser):
     page.goto(f"{server}/softmax?lang=zh")
     settle(page)
     assert page.title() == f"{STRINGS['softmax.title']['zh']} · {STRINGS['app.name']['zh']}"
-    assert page.evaluate("document.documentElement.lang") == "zh-CN"
+    page.wait_for_function("document.documentElement.lang === 'zh-CN'", timeout=10_000)
     icons = page.evaluate("[...document.querySelectorAll('link[rel*=icon]')].map(l => l.href)")
     assert icons and all(i.startswith(server) for i in icons), icons
     outside = [u for u in requests if not u.startswith((server, "data:", "blob:"))]

@@ -15,7 +15,15 @@ from ui.style import LAPTOP, PROJECTOR, ChartStyle
 GLOBAL_DEFAULTS = {"lang": DEFAULT, "proj": False}  # carried across pages
 ICON = str(Path(__file__).with_name("icon.png"))  # served by the app itself: nothing from the internet
 HTML_LANG = {"en": "en", "zh": "zh-CN"}
-LANG_SCRIPT = "<script>document.documentElement.lang = '{lang}';</script>"
+LANG_SCRIPT = """<script>
+(() => {{
+  const root = document.documentElement, want = '{lang}';
+  root.lang = want;
+  if (window.firstLookLang) window.firstLookLang.disconnect();
+  window.firstLookLang = new MutationObserver(() => {{ if (root.lang !== want) root.lang = want; }});
+  window.firstLookLang.observe(root, {{attributes: true, attributeFilter: ['lang']}});
+}})();
+</script>"""
 
 
 @dataclass(frozen=True)
