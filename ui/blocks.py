@@ -56,7 +56,8 @@ def _spec(builder, table, args: tuple, kwargs: dict) -> dict:
         if text is not None:
             _SPECS.move_to_end(key)
     if text is None:
-        chart = builder(*args, **kwargs) if table is None else builder(table, *args, **kwargs)
+        # the structure only: an empty table with the same columns (Altair would serialise every row)
+        chart = builder(*args, **kwargs) if table is None else builder(table.iloc[:0], *args, **kwargs)
         spec = chart.to_dict(validate=False)
         for drop in ("$schema",) if table is None else ("$schema", "datasets", "data"):
             spec.pop(drop, None)
