@@ -580,29 +580,37 @@ def selection_scene(k: int, n_train: int, seed: int = 0) -> Selection:
 def mxnet_code(degree: int, n_train: int, noise: float, epochs: int, lr: float, batch_size: int,
                weight_decay: float, seed: int) -> str:
     """Runnable Gluon code (D2L 3.11's loop, the notes' two Trainers) that fits the polynomial this page shows."""
-    scales = ", ".join(f"{power_scale(i):g}" for i in range(1, degree + 1)) or ""
     return f'''import math
 import numpy as np
-import mxnet as mx
 from mxnet import autograd, gluon, nd
 from mxnet.gluon import data as gdata, loss as gloss, nn
 
 rng = np.random.default_rng({seed})
-x = rng.normal(size=200)                                   # D2L 3.11: x ~ N(0, 1)
+x = rng.normal(size=200)  # D2L 3.11: x ~ N(0, 1), 100 to train, 100 to test
 y = 1.2 * x - 3.4 * x**2 + 5.6 * x**3 + 5 + {noise!r} * rng.normal(size=200)
-scale = np.array([{scales}])                   # x^i / scale_i: raw up to x³, smaller above
-powers = np.stack([x**i for i in range(1, {degree} + 1)], axis=1) / scale if {degree} else np.zeros((200, 1))
+degree = {degree}
+# x^i / scale_i: raw up to x³, above divided by 2^(i-3)·i!/3!
+scale = np.array([1.0 if i <= 3 else 2.0 ** (i - 3) * math.factorial(i) / 6
+                  for i in range(1, degree + 1)])
+if degree:
+    powers = np.stack([x**i for i in range(1, degree + 1)], axis=1) / scale
+else:
+    powers = np.zeros((200, 1))  # degree 0: a column the model cannot use
 train_X, train_y = nd.array(powers[:{n_train}]), nd.array(y[:{n_train}])
 test_X, test_y = nd.array(powers[100:]), nd.array(y[100:])
 
 net = nn.Sequential()
 net.add(nn.Dense(1))
-net.initialize()                                           # weights ~ U(-0.07, 0.07), bias 0
-loss = gloss.L2Loss()                                      # ½ (ŷ − y)²
+net.initialize()  # weights ~ U(-0.07, 0.07), bias 0
+loss = gloss.L2Loss()  # ½ (ŷ − y)²
 batch_size = min({batch_size}, {n_train})
-train_iter = gdata.DataLoader(gdata.ArrayDataset(train_X, train_y), batch_size, shuffle=True)
-trainer_w = gluon.Trainer(net.collect_params('.*weight'), 'sgd', {{'learning_rate': {lr!r}, 'wd': {weight_decay!r}}})
-trainer_b = gluon.Trainer(net.collect_params('.*bias'), 'sgd', {{'learning_rate': {lr!r}}})
+dataset = gdata.ArrayDataset(train_X, train_y)
+train_iter = gdata.DataLoader(dataset, batch_size, shuffle=True)
+# the notes' two Trainers: weight decay on the weights, none on the bias
+trainer_w = gluon.Trainer(net.collect_params('.*weight'), 'sgd',
+                          {{'learning_rate': {lr!r}, 'wd': {weight_decay!r}}})
+trainer_b = gluon.Trainer(net.collect_params('.*bias'), 'sgd',
+                          {{'learning_rate': {lr!r}}})
 for epoch in range({epochs}):
     for X, yb in train_iter:
         with autograd.record():
@@ -611,6 +619,7 @@ for epoch in range({epochs}):
         trainer_w.step(batch_size)
         trainer_b.step(batch_size)
 print('train loss', loss(net(train_X), train_y).mean().asscalar())
-print('test loss ', loss(net(test_X), test_y).mean().asscalar())
-print('weights (original scale)', net[0].weight.data().asnumpy()[0][:{degree}] / scale, 'bias', net[0].bias.data().asscalar())
+print('test loss', loss(net(test_X), test_y).mean().asscalar())
+w = net[0].weight.data().asnumpy()[0][:degree] / scale  # the original scale
+print('w', list(w), 'b', net[0].bias.data().asscalar())
 '''

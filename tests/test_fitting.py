@@ -1,6 +1,9 @@
 """explain.fitting against independent oracles: a float64 NumPy SGD loop, the plain Gluon D2L recipe (DataLoader,
 nn.Dense, L2Loss, Trainer) with the same shuffles, NumPy least squares, and closed forms."""
+import ast
 import math
+import subprocess
+import sys
 import threading
 
 import numpy as np
@@ -410,3 +413,33 @@ def test_bad_settings_are_refused(kwargs, code):
     with pytest.raises(InputError) as error:
         fx.fit_polynomial(DATA, **args)
     assert error.value.code == code
+
+
+def run_code(tmp_path, *settings):
+    script = tmp_path / "code.py"
+    script.write_text(fx.mxnet_code(*settings))
+    out = subprocess.run([sys.executable, str(script)], capture_output=True, text=True, timeout=300, check=True).stdout
+    lines = dict(line.split(" ", 1) for line in out.splitlines() if line.startswith(("train", "test", "w ")))
+    train, test = float(lines["train"].split()[-1]), float(lines["test"].split()[-1])
+    w, b = lines["w"].rsplit(" b ", 1)
+    return train, test, np.array(ast.literal_eval(w)), float(b)
+
+
+def test_the_code_on_the_page_runs_and_reproduces_its_fit(tmp_path):
+    """Its DataLoader shuffles differently (NumPy's global generator), so its numbers agree closely, not exactly."""
+    settings = (3, 100, 0.1, 100, 0.01, 10, 0.0, 0)
+    train, test, w, b = run_code(tmp_path, *settings)
+    _, fit = fx.fit_scene(*settings)
+    assert train == pytest.approx(fit.train_loss[-1], rel=0.2) and test == pytest.approx(fit.test_loss[-1], rel=0.2)
+    np.testing.assert_allclose(w, fit.weight, atol=0.05)
+    assert b == pytest.approx(fit.bias, abs=0.05)
+    assert max(len(line) for line in fx.mxnet_code(20, 100, 0.1, 100, 0.003, 10, 0.003, 999).splitlines()) <= 80
+
+
+@pytest.mark.parametrize("degree, n", [(0, 7), (20, 10)])
+def test_the_code_runs_for_the_extreme_degrees(tmp_path, degree, n):
+    settings = (degree, n, 0.5, 5, 0.01, 10, 0.01, 3)  # one batch per epoch: the shuffle cannot matter
+    train, test, w, b = run_code(tmp_path, *settings)
+    _, fit = fx.fit_scene(*settings)
+    assert w.shape == (degree,) and np.isfinite([train, test, b]).all()
+    assert train == pytest.approx(fit.train_loss[-1], rel=0.1)  # only the initial weights differ (MXNet's own)
