@@ -87,7 +87,7 @@ BASE_CSS = """<style>
 [data-testid="stCaptionContainer"], [data-testid="stWidgetLabel"] p, [data-testid="stCaptionContainer"] p {
   color: #4A4D55 !important; opacity: 1 !important; }
 [data-testid="stSliderTickBar"], [data-testid="stSliderTickBar"] *, [data-testid="InputInstructions"],
-[data-testid="InputInstructions"] * { color: #4A4D55 !important; opacity: 1 !important; }
+[data-testid="InputInstructions"] *, .vega-bind span { color: #4A4D55 !important; opacity: 1 !important; }
 [data-testid="stAlertContentSuccess"] { color: #14532D !important; }
 [data-testid="stAlertContentInfo"] { color: #123E6B !important; }
 [data-testid="stAlertContentWarning"] { color: #5C3D00 !important; }
