@@ -180,7 +180,7 @@ else:
         with st.expander(t("bc.numpy_title")):
             trip = bc.conversion()
             st.markdown(t("bc.numpy_text", before=f"`{trip.numpy_dtype}`", after=f"`{trip.ndarray_dtype}`"))
-            st.code(bc.CONVERSION_CODE, language="python")
+            st.code(bc.CONVERSION_CODE, language="python", wrap_lines=True)
             st.caption(t("bc.numpy_printed"))
             st.code(trip.printed(), language=None)
             if rule.ok and result.computed:

@@ -99,7 +99,7 @@ def depth_section():
         if deep_name == "identity":
             st.info(t("act.depth_identity", expected=f"{scale * width ** 0.5:.3g}"), icon=":material/functions:")
     st.caption(t("act.depth_code_caption"))
-    st.code(act.depth_code(deep_name, depth, width, scale, int(seed), alpha), language="python")
+    st.code(act.depth_code(deep_name, depth, width, scale, int(seed), alpha), language="python", wrap_lines=True)
 
 
 def symmetry_section():
@@ -117,7 +117,7 @@ def symmetry_section():
             st.table(table.style.format("{:.6f}"))
             st.caption(t("act.symmetry_spread", steps=act.SYMMETRY_STEPS, spread=f"{result.spread:.3g}"))
     st.caption(t("act.symmetry_code_caption"))
-    st.code(act.symmetry_code("equal", 0, act.SYMMETRY_STEPS), language="python")
+    st.code(act.symmetry_code("equal", 0, act.SYMMETRY_STEPS), language="python", wrap_lines=True)
 
 
 function_section()

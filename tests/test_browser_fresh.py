@@ -4,6 +4,8 @@ AppTest only sees what the script sent; here Chromium draws it. For each entry o
 changed as a student would, every chart's rendered SVG is fingerprinted, the page's own current URL is opened
 in a new tab, and the two fingerprints must be equal.
 """
+import re
+
 import pytest
 
 from browsertools import open_view, require_chromium, settle, settled_fingerprints
@@ -14,7 +16,7 @@ require_chromium()
 
 def act(page, action, key, argument):
     """Change one control the way a student would."""
-    widget = page.locator(f".st-key-{key}")
+    widget = page.locator(f".st-key-{re.sub(r'[^a-zA-Z0-9_-]', '-', key)}")  # as Streamlit names the class
     if action == "type":
         box = widget.locator("input, textarea").first
         box.fill(argument)

@@ -120,7 +120,7 @@ def code(source: str) -> None:
     """The runnable MXNet code that produces what the page shows."""
     section(t("block.code"))
     st.caption(t("block.code_help"))
-    st.code(source, language="python")
+    st.code(source, language="python", wrap_lines=True)  # no sideways scrolling, on a projector too
 
 
 def check(key: str, question: str, choices: list[str], answer: int, why: str) -> None:
