@@ -88,6 +88,8 @@ def settle(page, after: int = 400):
         page.wait_for_selector(idle, timeout=60_000)
     page.wait_for_timeout(after)
     page.wait_for_selector(idle, timeout=60_000)
+    # elements of the previous run stay faded ("stale") until their section has rerun
+    page.wait_for_function("document.querySelectorAll('[data-stale=\"true\"]').length === 0", timeout=30_000)
 
 
 # What a chart shows, as drawn: the text of its marks and the geometry of its paths and groups, rounded to

@@ -66,7 +66,9 @@ def test_no_serious_violation_on_any_page(server, browser, topic, lang, projecto
         _, extra, action, key, argument = first_interaction(topic.path)
         page.goto(f"{server}/{topic.path}?{query}&{extra}")
         settle(page)
+        before = page.url
         act(page, action, key, argument)
+        page.wait_for_function("before => window.location.href !== before", arg=before, timeout=20_000)
         settle(page, after=700)
         found += violations(page)
     page.close()
