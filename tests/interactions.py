@@ -36,10 +36,10 @@ INTERACTIONS = [
     ("softmax", "", "type", "names", "x, y, z"),
     ("softmax", "", "keys", "T", ["ArrowLeft"] * 3),
     ("softmax", "", "keys", "T", ["Home"]),
-    ("softmax", "", "choose", "label", "chicken"),
+    ("softmax", "", "choose", "label", "2"),  # the options are class numbers, captioned with names
     ("softmax", "", "click", "preset_d2l", None),
     ("softmax", "", "click", "preset_huge", None),
-    ("softmax", "", "choose", "label", "dog"),
+    ("softmax", "", "choose", "label", "0"),
     ("softmax", "tab=A+batch", "keys", "bsize", ["ArrowRight"]),
     ("softmax", "tab=A+batch", "keys", "bseed", ["ArrowRight"]),
     ("softmax", "tab=The+layer", "keys", "d", ["ArrowRight"]),
