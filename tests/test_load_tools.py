@@ -1,5 +1,6 @@
 """The load client's own parts (bench/load.py): its maths, its messages, its counting, and a short real run."""
 import asyncio
+import concurrent.futures
 import sys
 from pathlib import Path
 
@@ -156,7 +157,10 @@ def test_two_sessions_two_rounds_against_a_real_server():
     port = load.free_port()
     proc = load.serve(port, {0})
     try:
-        result = asyncio.run(load.load(f"ws://127.0.0.1:{port}", "", 2, 2, None, 0.0, pids=[proc.pid]))
+        # its own thread and event loop: the browser tests' Playwright keeps one running in this thread
+        with concurrent.futures.ThreadPoolExecutor(1) as pool:
+            result = pool.submit(asyncio.run, load.load(f"ws://127.0.0.1:{port}", "", 2, 2, None, 0.0,
+                                                        pids=[proc.pid])).result()
     finally:
         proc.terminate()
         proc.wait(10)
