@@ -16,6 +16,7 @@ from mxnet import autograd, gluon, init, nd
 from mxnet.gluon import nn
 
 from explain import engine
+from explain.codetext import commented
 from explain.errors import InputError
 
 # The notes' network: 784 inputs, two hidden layers of 256 with drop_prob1 and drop_prob2, 10 outputs.
@@ -422,5 +423,4 @@ def mxnet_code(p1: float, p2: float, seed: int) -> str:
         ("        nn.Dense(256, activation='relu'), nn.Dropout(drop_prob2), nn.Dense(10))", ""),
         ("net.initialize(init.Normal(sigma=0.01))", ""),
     ]
-    width = max(len(code) for code, _ in lines) + 3
-    return "\n".join(f"{code:<{width}}# {note}" if note else code for code, note in lines) + "\n"
+    return commented(lines)

@@ -10,6 +10,7 @@ from mxnet import autograd, nd
 from mxnet.gluon import loss as gloss
 
 from explain import engine
+from explain.codetext import commented
 from explain.errors import InputError
 
 MIN_CLASSES, MAX_CLASSES = 2, 10
@@ -385,5 +386,4 @@ def mxnet_code(logits, label: int, temperature: float) -> str:
         ("print(l)", "cross-entropy = -log p_y"),
         ("print(o.grad)", "gradient = (p - onehot(y)) / T"),
     ]
-    width = max(len(code) for code, _ in lines) + 3
-    return "\n".join(f"{code:<{width}}# {note}" if note else code for code, note in lines) + "\n"
+    return commented(lines)
