@@ -30,12 +30,20 @@ def test_the_spec_is_built_once_per_structure_and_carries_no_data():
     calls.clear()
     one = blocks._spec(line_chart, table(), ("t", 200), {})
     two = blocks._spec(line_chart, table(y=[9.0, 9.0, 9.0]), ("t", 200), {})
-    assert calls == ["t"] and one == two
+    assert len(calls) == 1 and one == two and one["title"] == "t"
     assert "datasets" not in one and "data" not in one
     one["title"] = "changed"  # every call gets its own dict
     assert blocks._spec(line_chart, table(), ("t", 200), {})["title"] == "t"
     blocks._spec(line_chart, table(), ("t", 300), {})
-    assert calls == ["t", "t"]
+    assert len(calls) == 2
+
+
+def test_texts_are_written_into_the_one_built_structure_as_json_would():
+    calls.clear()
+    titles = ["p = 0.35", 'a "quoted" \\ back\nslash', "温度 T = 2", "\u2028 and </script>"]
+    specs = [blocks._spec(line_chart, table(), (title, 250), {}) for title in titles]
+    assert len(calls) == 1  # one structure, four texts
+    assert [s["title"] for s in specs] == titles
 
 
 def frame_chart(frame: pd.DataFrame) -> alt.Chart:
@@ -49,3 +57,17 @@ def test_data_passed_as_an_argument_is_keyed_by_its_values():
     again = blocks._spec(frame_chart, None, (table(),), {})
     other = blocks._spec(frame_chart, None, (table(y=[7.0, 7.0, 7.0]),), {})
     assert len(calls) == 2 and first == again and first != other
+
+
+def filtered_chart(data: pd.DataFrame, labels: dict) -> alt.Chart:
+    calls.append(labels["name"])
+    return alt.Chart(data).mark_point().encode(x="x:Q", y="y:Q").transform_filter(alt.datum.name == labels["name"])
+
+
+def test_a_text_inside_an_expression_is_built_with_the_text_itself():
+    calls.clear()
+    names = ("a", "it's", "温度 T = 2", "a")
+    specs = [blocks._spec(filtered_chart, table(), ({"name": name},), {}) for name in names]
+    assert len(calls) == 1 + 3  # the placeholder build, then one per distinct text
+    for name, spec in zip(names, specs):
+        assert spec["transform"] == filtered_chart(table().iloc[:0], {"name": name}).to_dict()["transform"]

@@ -122,7 +122,7 @@ def test_the_axes_span_exactly_the_frame_and_every_curve_stays_inside():
     assert loss_views and all(v["encoding"]["x"]["scale"] == {"domain": [0, 100], "nice": False} for v in loss_views)
     frame = table[table.layer == "loss_frame"]
     assert list(frame.loss) == list(fc.loss_domain(fit)) and list(frame.epoch) == [0, 100]
-    losses = table[table.layer == "loss"].loss
+    losses = table[table.layer.isin(["loss_train", "loss_test"])].loss
     assert frame.loss.min() <= losses.min() and losses.max() <= frame.loss.max()
 
 
@@ -141,7 +141,7 @@ def test_each_snapshot_is_the_polynomial_sgd_reached_then():
         np.testing.assert_allclose(rows.y[on_grid], np.polynomial.polynomial.polyval(rows.x[on_grid], coefficients),
                                    rtol=1e-9, atol=1e-9)
         assert on_grid.sum() == ((ylo <= exact) & (exact <= yhi)).sum()
-    trains = table[(table.layer == "loss") & (table.series == "train")]
+    trains = table[table.layer == "loss_train"]
     np.testing.assert_allclose(trains.loss, np.r_[fit.start_loss[0], fit.train_loss])
     assert list(trains.text[:2]) == [f"train_short {fit.start_loss[0]:.4g}", f"train_short {fit.train_loss[0]:.4g}"]
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 import functools
 import hashlib
 import json
+import re
 import threading
 from collections import OrderedDict
 
@@ -41,32 +42,77 @@ def _argument_key(value):
     return repr(value)
 
 
-def _spec(builder, table, args: tuple, kwargs: dict) -> dict:
-    """The Vega-Lite spec of a builder's chart, built once per process for the same structure.
+MARK = "\ue000"  # a private-use character, in no catalog string: it brackets a placeholder's number
+_PLACEHOLDER = re.compile(MARK + r"(\d+)" + MARK)
+ESCAPED_MARK = json.dumps(repr(MARK), ensure_ascii=False)[2:-2]  # how it reads after repr() (Altair's expressions)
 
-    With a table, the table is left out of the key and out of the spec: only the structure. A plain
-    in-process dict (not st.cache_data, which hashes and copies every argument on each call); the JSON
-    text is kept so that every call gets its own dict. Not re-validated here; the tests validate every
-    builder's full spec.
+
+def _placeholders(args: tuple, kwargs: dict) -> tuple[tuple, dict, list[str]]:
+    """The arguments with each display text (a str argument, a str value of a dict argument) replaced by
+    a numbered placeholder, and the texts in order.
+
+    Titles, labels and descriptions name the values a control set (p = 0.35, T = 2): with placeholders the
+    chart is built once per structure, and each call only writes its own texts into the JSON.
     """
-    key = (builder.__module__, builder.__qualname__, None if table is None else tuple(table.columns),
-           _argument_key(args), _argument_key(sorted(kwargs.items())))
+    texts: list[str] = []
+
+    def hold(text: str) -> str:
+        texts.append(text)
+        return f"{MARK}{len(texts) - 1}{MARK}"
+
+    def swap(value):
+        if isinstance(value, str):
+            return hold(value)
+        if isinstance(value, dict):
+            return {k: hold(v) if isinstance(v, str) else v for k, v in value.items()}
+        return value
+
+    return tuple(swap(a) for a in args), {k: swap(v) for k, v in kwargs.items()}, texts
+
+
+def _build(builder, table, args: tuple, kwargs: dict) -> str:
+    """The builder's spec as JSON text: the structure only (an empty table: Altair would write every row)."""
+    chart = builder(*args, **kwargs) if table is None else builder(table.iloc[:0], *args, **kwargs)
+    spec = chart.to_dict(validate=False)
+    for drop in ("$schema",) if table is None else ("$schema", "datasets", "data"):
+        spec.pop(drop, None)
+    return json.dumps(spec, ensure_ascii=False)
+
+
+def _cached_text(key: tuple, make) -> str:
+    """The JSON text kept under `key`, made by make() the first time (a bounded LRU shared by all sessions)."""
     with _SPECS_LOCK:
         text = _SPECS.get(key)
         if text is not None:
             _SPECS.move_to_end(key)
-    if text is None:
-        # the structure only: an empty table with the same columns (Altair would serialise every row)
-        chart = builder(*args, **kwargs) if table is None else builder(table.iloc[:0], *args, **kwargs)
-        spec = chart.to_dict(validate=False)
-        for drop in ("$schema",) if table is None else ("$schema", "datasets", "data"):
-            spec.pop(drop, None)
-        text = json.dumps(spec)
-        with _SPECS_LOCK:
-            _SPECS[key] = text
-            while len(_SPECS) > SPEC_ENTRIES:
-                _SPECS.popitem(last=False)
-    return json.loads(text)
+            return text
+    text = make()
+    with _SPECS_LOCK:
+        _SPECS[key] = text
+        while len(_SPECS) > SPEC_ENTRIES:
+            _SPECS.popitem(last=False)
+    return text
+
+
+def _spec(builder, table, args: tuple, kwargs: dict) -> dict:
+    """The Vega-Lite spec of a builder's chart, built once per process for the same structure.
+
+    With a table, the table is left out of the key and out of the spec: only the structure. Display
+    texts are left out too (see _placeholders), unless the builder wrote one into a Vega expression
+    (Altair escapes it there): that chart is kept per texts. A plain in-process dict (not
+    st.cache_data, which hashes and copies every argument on each call); the JSON text is kept so that
+    every call gets its own dict. Not re-validated here; the tests validate every builder's full spec
+    and compare every page's specs with those built directly.
+    """
+    held_args, held_kwargs, texts = _placeholders(args, kwargs)
+    structure = (builder.__module__, builder.__qualname__, None if table is None else tuple(table.columns))
+    key = (*structure, _argument_key(held_args), _argument_key(sorted(held_kwargs.items())))
+    text = _cached_text(key, lambda: _build(builder, table, held_args, held_kwargs))
+    if ESCAPED_MARK in text:  # a placeholder inside an expression string: not a template
+        key = (*structure, _argument_key(args), _argument_key(sorted(kwargs.items())))
+        return json.loads(_cached_text(key, lambda: _build(builder, table, args, kwargs)))
+    # each text JSON-escaped, as json.dumps would have written it in its place
+    return json.loads(_PLACEHOLDER.sub(lambda m: json.dumps(texts[int(m[1])], ensure_ascii=False)[1:-1], text))
 
 
 def chart(builder, *args, table=None, width="content", key=None, on_select="ignore", **kwargs) -> None:

@@ -197,8 +197,9 @@ def convergence_chart(table: pd.DataFrame, units: tuple, style: ChartStyle, labe
 def histogram_table(hist: pd.DataFrame, labels: dict) -> pd.DataFrame:
     """The observed share and the exact pmf per k, long-form (one series each)."""
     n = len(hist)
-    return pd.DataFrame({"k": np.tile(hist["k"].to_numpy(), 2).astype(np.int16),
-                         "series": _names(np.repeat([0, 1], n), [labels["observed"], labels["pmf"]]),
+    part = np.repeat([0, 1], n)
+    return pd.DataFrame({"k": np.tile(hist["k"].to_numpy(), 2).astype(np.int16), "part": _names(part, ["observed", "pmf"]),
+                         "series": _names(part, [labels["observed"], labels["pmf"]]),
                          "share": _shown(np.concatenate([hist["observed"], hist["pmf"]]))})
 
 
@@ -210,10 +211,10 @@ def histogram_chart(table: pd.DataFrame, style: ChartStyle, labels: dict) -> alt
     y = alt.Y("share:Q", title=labels["share"], axis=_axis(style))
     tooltip = [alt.Tooltip("k:Q", title=labels["k"]), alt.Tooltip("series:N", title=""),
                alt.Tooltip("share:Q", format=".4f", title=labels["share"])]
-    bars = _only("series", labels["observed"]).mark_bar(opacity=0.75).encode(x=x, y=y, color=colour,
+    bars = _only("part", "observed").mark_bar(opacity=0.75).encode(x=x, y=y, color=colour,
                                                                           tooltip=tooltip)
-    line = _only("series", labels["pmf"]).mark_line(strokeWidth=style.line).encode(x=x, y=y, color=colour)
-    dots = _only("series", labels["pmf"]).mark_point(filled=True, size=style.point * 0.4).encode(
+    line = _only("part", "pmf").mark_line(strokeWidth=style.line).encode(x=x, y=y, color=colour)
+    dots = _only("part", "pmf").mark_point(filled=True, size=style.point * 0.4).encode(
         x=x, y=y, color=colour, tooltip=tooltip)
     return alt.layer(bars, line, dots, data=table).properties(
         height=style.height * 0.8, title=alt.Title(labels["hist_title"], fontSize=style.title),

@@ -128,7 +128,7 @@ def fit_table(fit: fx.Fit, data, labels: dict) -> pd.DataFrame:
     losses = {"train": np.append(fit.start_loss[0], fit.train_loss), "test": np.append(fit.start_loss[1], fit.test_loss)}
     for which, values in losses.items():
         keep = np.isfinite(values) & (values > 0) & (values <= fx.FLOAT32_MAX)
-        add("loss", int(keep.sum()), series=labels[which], epoch=np.arange(epochs + 1)[keep], loss=values[keep],
+        add("loss_" + which, int(keep.sum()), series=labels[which], epoch=np.arange(epochs + 1)[keep], loss=values[keep],
             text=[f"{labels[which + '_short']} {v:.4g}" for v in values[keep]])
     table = pd.DataFrame({name: np.concatenate(parts) for name, parts in columns.items()})
     return table.astype({"piece": "Int64", "epoch": "Int64"})
@@ -175,13 +175,13 @@ def fit_chart(table: pd.DataFrame, style: ChartStyle, labels: dict, epochs: int)
     ex = alt.X("epoch:Q", title=labels["epochs"], scale=alt.Scale(domain=[0, epochs], nice=False), axis=_axis(style))
     ly = alt.Y("loss:Q", title=labels["loss"], scale=alt.Scale(type="log", nice=False), axis=_log_axis(style))
     loss_frame = _only("loss_frame").mark_point(opacity=0, aria=False).encode(x=ex, y=ly)
-    curves = _only("loss").mark_line(strokeWidth=style.line).encode(x=ex, y=ly, color=colour)
-    rule = _only("loss").transform_filter(at_epoch).mark_rule(color=MUTED, strokeDash=[3, 3], aria=False).encode(
+    curves = _only("loss_train", "loss_test").mark_line(strokeWidth=style.line).encode(x=ex, y=ly, color=colour)
+    rule = _only("loss_train", "loss_test").transform_filter(at_epoch).mark_rule(color=MUTED, strokeDash=[3, 3], aria=False).encode(
         x=ex)
-    dots = _only("loss").transform_filter(at_epoch).mark_point(filled=True, size=style.point * 1.5).encode(
+    dots = _only("loss_train", "loss_test").transform_filter(at_epoch).mark_point(filled=True, size=style.point * 1.5).encode(
         x=ex, y=ly, color=colour)
     # the scrubbed epoch's losses, read out in the panel's top right corner (where falling losses leave room)
-    readouts = [_only("loss").transform_filter(at_epoch).transform_filter(alt.datum.series == labels[which]).mark_text(
+    readouts = [_only("loss_" + which).transform_filter(at_epoch).mark_text(
         align="right", baseline="top", fontSize=style.scaled(12), fontWeight="bold").encode(
         x=alt.value(width - 4), y=alt.value(4 + row * style.scaled(16)), text="text:N", color=colour)
         for row, which in enumerate(("train", "test"))]
