@@ -284,10 +284,47 @@ def test_both_stacked_models_train_like_the_notes_network_written_plainly(p1, p2
     assert np.abs(plain_gluon(p1, p2, 20, 4, epochs, mask_seed=5) - dropped).max() > 10 * tolerance
 
 
+RECORD_SAMPLE = [(0.2, 0.5), (0.0, 0.0), (1.0, 1.0), (0.35, 0.8), (0.95, 0.05), (0.5, 1.0), (0.0, 0.65)]
+
+
+def test_the_recorded_runs_are_for_this_code_and_equal_a_fresh_training():
+    assert do._recorded_runs() is not None, f"{do.RECORDED} missing or made for other constants: python -m explain.record"
+    for p1, p2 in RECORD_SAMPLE:
+        recorded, fresh = do.recorded_twins(p1, p2, do.TRAIN_SIZE, 0), do.train_twins(p1, p2, do.TRAIN_SIZE, 0)
+        np.testing.assert_allclose(recorded.losses, fresh.losses, rtol=1e-5, atol=1e-8)
+        np.testing.assert_allclose(recorded.fits, fresh.fits, rtol=1e-5, atol=1e-6)
+    # and what the page is given from a recorded run is what it would be given from a fresh one
+    assert do.overfitting(0.35, 0.8).best_epoch == {
+        m: int(do.EVERY * (1 + np.argmin(do.train_twins(0.35, 0.8).losses[:, 2 * k + 1]))) for k, m in enumerate(do.MODELS)}
+
+
+def test_only_slider_positions_of_the_default_training_set_are_read_from_the_record():
+    assert do.recorded_twins(0.35000000000000003, 0.5, do.TRAIN_SIZE, 0) is not None  # a slider's 0.05 steps
+    for p1, p2, n, seed in ((0.33, 0.5, 20, 0), (0.2, 0.51, 20, 0), (0.2, 0.5, 25, 0), (0.2, 0.5, 20, 1)):
+        assert do.recorded_twins(p1, p2, n, seed) is None
+    off = do.overfitting(0.33, 0.5)  # trained: its own numbers, next to the recorded neighbours
+    assert off.final != do.overfitting(0.35, 0.5).final != do.overfitting(0.3, 0.5).final
+
+
+def test_a_record_made_for_other_constants_is_not_used(tmp_path, monkeypatch):
+    other = tmp_path / "runs.npz"
+    np.savez(other, signature=np.array(do.recording_signature().replace("epochs", "epochs 1 +")),
+             losses=np.zeros((21, 21, 20, 4)), fits=np.zeros((21, 21, 2, 121)))
+    monkeypatch.setattr(do, "RECORDED", other)
+    do._recorded_runs.cache_clear()
+    try:
+        assert do._recorded_runs() is None and do.recorded_twins(0.2, 0.5, do.TRAIN_SIZE, 0) is None
+        monkeypatch.setattr(do, "RECORDED", tmp_path / "missing.npz")
+        do._recorded_runs.cache_clear()
+        assert do._recorded_runs() is None
+    finally:
+        do._recorded_runs.cache_clear()
+
+
 def test_overfitting_comparison_is_seeded_and_complete():
-    first = do.overfitting(0.2, 0.5, 20, seed=0)
+    first = do.overfitting(0.2, 0.5, 20, seed=2)  # a seed the recorded runs do not hold: trained here, twice
     other = []
-    thread = threading.Thread(target=lambda: other.append(do.overfitting(0.2, 0.5, 20, seed=0)))
+    thread = threading.Thread(target=lambda: other.append(do.overfitting(0.2, 0.5, 20, seed=2)))
     thread.start()
     thread.join()
     np.testing.assert_array_equal(first.curves["loss"], other[0].curves["loss"])
@@ -303,7 +340,7 @@ def test_overfitting_comparison_is_seeded_and_complete():
         assert first.best_epoch[model] == test.idxmin() and first.best_test[model] == test.min()
         fit = first.fits[first.fits.model == model]["y"].to_numpy()
         assert first.off_truth[model] == pytest.approx(np.mean((fit - np.sin(do.curve_inputs())) ** 2))
-    x, y, _, _ = do.synthetic(20, 0)
+    x, y, _, _ = do.synthetic(20, 2)
     np.testing.assert_array_equal(first.points["x"], x)
     np.testing.assert_array_equal(first.fits[first.fits.model == "truth"]["y"], np.sin(do.curve_inputs()))
 
