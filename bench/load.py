@@ -497,7 +497,7 @@ PROFILE_RULES = (
 def start_profile(pids, path: str) -> list[subprocess.Popen]:
     """Start py-spy (raw collapsed stacks, all threads, without pausing the server) on each server."""
     spy = os.path.join(os.path.dirname(sys.executable), "py-spy")
-    return [subprocess.Popen([spy, "record", "--pid", str(pid), "--rate", "200", "--format", "raw", "--nonblocking", "--gil",
+    return [subprocess.Popen([spy, "record", "--pid", str(pid), "--rate", "200", "--format", "raw", "--nonblocking", *(["--gil"] if os.environ.get("PROFILE_GIL", "1") == "1" else []),
                               "--output", f"{path}.{pid}", "--duration", "600"],
                              stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL) for pid in pids]
 

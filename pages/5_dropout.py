@@ -37,36 +37,6 @@ LABELS = {key: t("do." + key) for key in (
     "panel_before", "panel_mask", "panel_after", "ensemble_axis", "draws", "mean", "target", "k", "share",
     "observed", "plain", "dropout", "train", "test", "epoch", "loss", "truth", "points")}
 
-# --- controls (left: the notes' drop_prob1 and drop_prob2, the seed of the masks) beside the thinned network ---
-controls_column, picture = st.columns([1, 2], gap="large")
-with controls_column:
-    p1 = controls.slider("p1", t("do.p1"), 0.0, 1.0, do.DROP_PROB1, step=0.05)
-    p2 = controls.slider("p2", t("do.p2"), 0.0, 1.0, do.DROP_PROB2, step=0.05)
-    seed = controls.slider("seed", t("do.seed"), 0, do.MAX_SEED, 0)
-    st.button(t("do.resample"), key="resample", on_click=new_mask, icon=":material/casino:", width="stretch")
-    st.caption(t("do.presets"))
-    for column, key in zip(st.columns(len(PRESETS), gap="small"), PRESETS):
-        column.button(t(f"do.preset.{key}"), key=f"preset_{key}", on_click=load_preset, args=(key,), width="stretch")
-
-# --- the thinned network (the main picture) ---
-labels = {**LABELS, "hidden1": t("do.hidden1_p", p=f"{p1:g}"), "hidden2": t("do.hidden2_p", p=f"{p2:g}"),
-          "description": t("do.network_description", p1=f"{p1:g}", p2=f"{p2:g}")}
-thinned = network_table(*network_of(p1, p2, seed), labels)  # the network and the ensemble strip both draw it
-with picture:
-    blocks.chart(network_chart, do.MASKS, do.SHOWN, style, labels, table=thinned)
-    st.caption(t("do.network_caption", shown1=do.SHOWN[1], shown2=do.SHOWN[2], masks=do.MASKS))
-st.markdown(t("do.network_text", p1=f"{p1:g}", p2=f"{p2:g}", k1=f"{(1 - p1) * 256:g}", k2=f"{(1 - p2) * 256:g}"))
-if 1.0 in (p1, p2):
-    st.warning(t("do.p_one"), icon=":material/block:")
-elif 0.0 in (p1, p2):
-    st.info(t("do.p_zero"), icon=":material/check:")
-
-# the hidden layer the grid and the statistics below look into
-layer = controls.radio("layer", t("do.layer_choice"), [1, 2], 1, horizontal=True, format_func=lambda k: str(k))
-layer = layer if layer in (1, 2) else 1
-p = p1 if layer == 1 else p2
-h = hidden_of(seed, layer)
-
 
 @st.fragment
 def grid_section(h, p, seed, layer):
@@ -79,30 +49,9 @@ def grid_section(h, p, seed, layer):
     st.caption(t("do.grid_caption", p=f"{p:g}", scale=scale))
 
 
-grid_section(h, p, seed, layer)
-
-# --- training vs prediction mode: nd.Dropout and nn.Dropout ---
-blocks.section(t("do.modes_title"))
-st.markdown(t("do.modes_text", p=f"{p:g}"))
-m = modes_of(p, seed)
-
-
 def rows(a):
     """The two rows of a 2 × 8 array as text."""
     return ["  ".join(f"{v:g}" for v in row) for row in a]
-
-
-modes_table = {t("do.col_what"): [], t("do.col_mode"): [], t("do.col_row1"): [], t("do.col_row2"): []}
-for what, mode, array in (("X = nd.arange(16).reshape((2, 8))", "—", m.x),
-                          (t("do.ours", seed=seed), t("do.training"), m.ours),
-                          ("nd.Dropout", t("do.training"), m.nd_train), ("nn.Dropout", t("do.training"), m.gluon_train),
-                          ("nd.Dropout", t("do.predicting"), m.nd_predict),
-                          ("nn.Dropout", t("do.predicting"), m.gluon_predict)):
-    first, second = rows(array)
-    for column, value in zip(modes_table, (what, mode, first, second)):
-        modes_table[column].append(value)
-st.dataframe(modes_table, hide_index=True)
-st.caption(t("do.modes_caption_one") if p == 1 else t("do.modes_caption"))
 
 
 @st.fragment
@@ -127,15 +76,6 @@ def statistics_section(h, p, seed, layer):
         mean = float((hist["k"] * hist["observed"]).sum())
         st.caption(t("do.hist_caption", draws=draws, mean=f"{mean:.2f}", expected=f"{256 * q:g}",
                      sd=f"{(256 * q * p) ** 0.5:.2f}"))
-
-
-statistics_section(h, p, seed, layer)
-
-# --- the ensemble of thinned networks ---
-blocks.section(t("do.ensemble_title"))
-labels = {**LABELS, "ensemble_description": t("do.ensemble_description", masks=do.MASKS)}
-blocks.chart(ensemble_chart, do.SHOWN, style, labels, table=thinned)
-st.caption(t("do.ensemble_caption", masks=do.MASKS))
 
 
 @st.fragment
@@ -176,17 +116,80 @@ def overfitting_section(p1, p2):
     st.caption(t("do.robust_caption"))
 
 
-overfitting_section(p1, p2)
+@st.fragment
+def body():
+    """Everything the drop probabilities and the seed drive: moving them reruns this, not the sidebar."""
+    # --- controls (left: the notes' drop_prob1 and drop_prob2, the seed of the masks) beside the thinned network ---
+    controls_column, picture = st.columns([1, 2], gap="large")
+    with controls_column:
+        p1 = controls.slider("p1", t("do.p1"), 0.0, 1.0, do.DROP_PROB1, step=0.05)
+        p2 = controls.slider("p2", t("do.p2"), 0.0, 1.0, do.DROP_PROB2, step=0.05)
+        seed = controls.slider("seed", t("do.seed"), 0, do.MAX_SEED, 0)
+        st.button(t("do.resample"), key="resample", on_click=new_mask, icon=":material/casino:", width="stretch")
+        st.caption(t("do.presets"))
+        for column, key in zip(st.columns(len(PRESETS), gap="small"), PRESETS):
+            column.button(t(f"do.preset.{key}"), key=f"preset_{key}", on_click=load_preset, args=(key,), width="stretch")
 
-# --- what to notice, the maths, the code, the check ---
-blocks.notice("do.notice_mask", "do.notice_scale", "do.notice_modes", "do.notice_ends", "do.notice_ensemble",
-              p=f"{p:g}", scale="∞" if p == 1 else f"{1 / (1 - p):.4g}", kept=f"{256 * (1 - p):g}")
-blocks.maths(r"\xi_i\sim\mathrm{Bernoulli}(1-p),\qquad h_i'=\frac{\xi_i}{1-p}\,h_i",
-             r"\mathbb E[h_i']=\frac{\mathbb E[\xi_i]}{1-p}\,h_i=\frac{1-p}{1-p}\,h_i=h_i",
-             r"K=\sum_{i=1}^{n}\xi_i\sim\mathrm{Binomial}(n,1-p),\quad P(K=k)=\binom{n}{k}(1-p)^k p^{\,n-k}",
-             r"\mathrm{Var}\Big[\tfrac1N\sum_{t=1}^{N} h_i'^{(t)}\Big]=\frac{p}{(1-p)\,N}\,h_i^2",
-             caption_key="do.maths_caption")
-blocks.code(do.mxnet_code(p1, p2, seed))
+    # --- the thinned network (the main picture) ---
+    labels = {**LABELS, "hidden1": t("do.hidden1_p", p=f"{p1:g}"), "hidden2": t("do.hidden2_p", p=f"{p2:g}"),
+              "description": t("do.network_description", p1=f"{p1:g}", p2=f"{p2:g}")}
+    thinned = network_table(*network_of(p1, p2, seed), labels)  # the network and the ensemble strip both draw it
+    with picture:
+        blocks.chart(network_chart, do.MASKS, do.SHOWN, style, labels, table=thinned)
+        st.caption(t("do.network_caption", shown1=do.SHOWN[1], shown2=do.SHOWN[2], masks=do.MASKS))
+    st.markdown(t("do.network_text", p1=f"{p1:g}", p2=f"{p2:g}", k1=f"{(1 - p1) * 256:g}", k2=f"{(1 - p2) * 256:g}"))
+    if 1.0 in (p1, p2):
+        st.warning(t("do.p_one"), icon=":material/block:")
+    elif 0.0 in (p1, p2):
+        st.info(t("do.p_zero"), icon=":material/check:")
+
+    # the hidden layer the grid and the statistics below look into
+    layer = controls.radio("layer", t("do.layer_choice"), [1, 2], 1, horizontal=True, format_func=lambda k: str(k))
+    layer = layer if layer in (1, 2) else 1
+    p = p1 if layer == 1 else p2
+    h = hidden_of(seed, layer)
+
+    grid_section(h, p, seed, layer)
+
+    # --- training vs prediction mode: nd.Dropout and nn.Dropout ---
+    blocks.section(t("do.modes_title"))
+    st.markdown(t("do.modes_text", p=f"{p:g}"))
+    m = modes_of(p, seed)
+
+    modes_table = {t("do.col_what"): [], t("do.col_mode"): [], t("do.col_row1"): [], t("do.col_row2"): []}
+    for what, mode, array in (("X = nd.arange(16).reshape((2, 8))", "—", m.x),
+                              (t("do.ours", seed=seed), t("do.training"), m.ours),
+                              ("nd.Dropout", t("do.training"), m.nd_train), ("nn.Dropout", t("do.training"), m.gluon_train),
+                              ("nd.Dropout", t("do.predicting"), m.nd_predict),
+                              ("nn.Dropout", t("do.predicting"), m.gluon_predict)):
+        first, second = rows(array)
+        for column, value in zip(modes_table, (what, mode, first, second)):
+            modes_table[column].append(value)
+    st.dataframe(modes_table, hide_index=True)
+    st.caption(t("do.modes_caption_one") if p == 1 else t("do.modes_caption"))
+
+    statistics_section(h, p, seed, layer)
+
+    # --- the ensemble of thinned networks ---
+    blocks.section(t("do.ensemble_title"))
+    labels = {**LABELS, "ensemble_description": t("do.ensemble_description", masks=do.MASKS)}
+    blocks.chart(ensemble_chart, do.SHOWN, style, labels, table=thinned)
+    st.caption(t("do.ensemble_caption", masks=do.MASKS))
+
+    overfitting_section(p1, p2)
+
+    # --- what to notice, the maths, the code, the check ---
+    blocks.notice("do.notice_mask", "do.notice_scale", "do.notice_modes", "do.notice_ends", "do.notice_ensemble",
+                  p=f"{p:g}", scale="∞" if p == 1 else f"{1 / (1 - p):.4g}", kept=f"{256 * (1 - p):g}")
+    blocks.maths(r"\xi_i\sim\mathrm{Bernoulli}(1-p),\qquad h_i'=\frac{\xi_i}{1-p}\,h_i",
+                 r"\mathbb E[h_i']=\frac{\mathbb E[\xi_i]}{1-p}\,h_i=\frac{1-p}{1-p}\,h_i=h_i",
+                 r"K=\sum_{i=1}^{n}\xi_i\sim\mathrm{Binomial}(n,1-p),\quad P(K=k)=\binom{n}{k}(1-p)^k p^{\,n-k}",
+                 r"\mathrm{Var}\Big[\tfrac1N\sum_{t=1}^{N} h_i'^{(t)}\Big]=\frac{p}{(1-p)\,N}\,h_i^2",
+                 caption_key="do.maths_caption")
+    blocks.code(do.mxnet_code(p1, p2, seed))
+
+
+body()
 blocks.check("do_q", t("do.q"), [t("do.q_a"), t("do.q_b"), t("do.q_c"), t("do.q_d")], 2, t("do.q_why"))
 
 shell.finish("dropout")

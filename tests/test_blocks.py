@@ -18,6 +18,16 @@ def test_equal_tables_have_equal_digests_and_any_change_shows():
     assert len({blocks.fingerprint(v) for v in variants}) == len(variants)
 
 
+def test_categorical_columns_are_told_apart_by_their_names_and_codes():
+    def named(codes, names):
+        return table(name=pd.Categorical.from_codes(codes, categories=names))
+    same = named([0, 1, 0], ["kept", "dropped"])
+    assert blocks.fingerprint(same) == blocks.fingerprint(named([0, 1, 0], ["kept", "dropped"]))
+    variants = [same, named([0, 1, 1], ["kept", "dropped"]), named([0, 1, 0], ["保留", "丢弃"]),
+                named([1, 0, 1], ["dropped", "kept"]), table(name=["kept", "dropped", "kept"])]
+    assert len({blocks.fingerprint(v) for v in variants}) == len(variants)
+
+
 calls = []
 
 

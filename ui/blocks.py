@@ -135,6 +135,11 @@ def fingerprint(table: pd.DataFrame) -> str:
     """A short digest of a table's values, index and column names: equal tables, equal digests."""
     digest = hashlib.blake2b(digest_size=8)
     for name, column in (("", table.index), *table.items()):
+        if isinstance(column.dtype, pd.CategoricalDtype):  # its codes, and each name once
+            names = column.cat.categories
+            digest.update(f"{name}|category|{len(column)}|".encode() + "\x1f".join(map(str, names)).encode())
+            digest.update(column.cat.codes.to_numpy().tobytes())
+            continue
         values = np.asarray(column)
         digest.update(f"{name}|{values.dtype}|{len(values)}|".encode())
         numeric = values.dtype.kind in "biufcmM"

@@ -1,6 +1,7 @@
 """The frame shared by every page: navigation, language, projector mode, link notices, link to this view."""
 from __future__ import annotations
 
+import gc
 import html
 from dataclasses import dataclass
 from pathlib import Path
@@ -224,3 +225,19 @@ def finish(name: str) -> None:
         st.html(LINK_BOX.format(label=html.escape(t("shell.link")), copy=html.escape(t("shell.copy")),
                                 copied=html.escape(t("shell.copied"))), unsafe_allow_javascript=True)
         st.caption(t("shell.link_help"))
+    _freeze_once(name)
+
+
+_FROZEN: set[str] = set()
+
+
+def _freeze_once(name: str) -> None:
+    """After a page's first run in this process, exempt everything then alive from garbage collection.
+
+    The modules (MXNet, pandas, Altair, Streamlit) and the warm caches are ~180 000 objects that the
+    collector would walk again and again (~5 ms a rerun on the dropout page); they live as long as the
+    process does. Once per page, so only what one first run left behind can stay uncollected.
+    """
+    if name not in _FROZEN:
+        _FROZEN.add(name)
+        gc.freeze()
