@@ -81,3 +81,14 @@ def test_a_text_inside_an_expression_is_built_with_the_text_itself():
     assert len(calls) == 1 + 3  # the placeholder build, then one per distinct text
     for name, spec in zip(names, specs):
         assert spec["transform"] == filtered_chart(table().iloc[:0], {"name": name}).to_dict()["transform"]
+
+
+def test_a_table_is_converted_to_arrow_once_and_exactly_as_streamlit_converts_it():
+    from streamlit import dataframe_util
+    tables = [table(), table(name=pd.Categorical.from_codes([0, 1, 0], categories=["保留", "丢弃"])),
+              table().set_axis([3, 4, 5]), table(y=[1.0, float("nan"), 2.0]).astype({"x": "float32"})]
+    for t in tables:
+        converted = blocks._arrow(t, blocks.fingerprint(t))
+        assert dataframe_util.convert_arrow_table_to_arrow_bytes(converted) == \
+            dataframe_util.convert_pandas_df_to_arrow_bytes(t)
+        assert blocks._arrow(t.copy(), blocks.fingerprint(t.copy())) is converted  # an equal table: no new conversion

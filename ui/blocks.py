@@ -11,6 +11,7 @@ from collections import OrderedDict
 import numpy as np
 import pandas as pd
 import streamlit as st
+from streamlit import dataframe_util
 
 from ui.i18n import t
 
@@ -124,11 +125,37 @@ def chart(builder, *args, table=None, width="content", key=None, on_select="igno
     `key` and `on_select` pass through to st.vega_lite_chart, for charts that answer a click.
     """
     spec = _spec(builder, table, args, kwargs)
+    data = table
     if table is not None:
         # Streamlit 1.65's frontend keeps the old picture when only a table's values change (it
         # compares shape, byte size and column names): a spec that names the values is redrawn.
-        spec["usermeta"] = {"data": fingerprint(table)}
-    st.vega_lite_chart(table, spec, width=width, key=key, on_select=on_select)
+        digest = fingerprint(table)
+        spec["usermeta"] = {"data": digest}
+        data = _arrow(table, digest)
+    st.vega_lite_chart(data, spec, width=width, key=key, on_select=on_select)
+
+
+_ARROW: OrderedDict[str, object] = OrderedDict()  # table digest → the Arrow table Streamlit makes of it
+ARROW_ENTRIES = 256
+
+
+def _arrow(table: pd.DataFrame, digest: str):
+    """The table converted to Arrow by Streamlit's own function, once per distinct table in this process.
+
+    A class moving a slider to the same places asks for the same tables again and again; the conversion
+    (~0.7 ms a table, categorical columns most) is then done once, and only the serialising is repeated.
+    """
+    with _SPECS_LOCK:
+        converted = _ARROW.get(digest)
+        if converted is not None:
+            _ARROW.move_to_end(digest)
+            return converted
+    converted = dataframe_util.convert_pandas_df_to_arrow_table(table)
+    with _SPECS_LOCK:
+        _ARROW[digest] = converted
+        while len(_ARROW) > ARROW_ENTRIES:
+            _ARROW.popitem(last=False)
+    return converted
 
 
 def fingerprint(table: pd.DataFrame) -> str:
