@@ -164,7 +164,8 @@ class Run:
 class Reader:
     """Folds a session's ForwardMsgs into a Run, and remembers the page's widgets and query string."""
 
-    def __init__(self):
+    def __init__(self, digests: bool = False):
+        self.digests = digests  # keep a digest of every element drawn (for --check; costs the client CPU)
         self.widgets: dict[str, Widget] = {}
         self.page_hash = ""
         self.query = ""
@@ -217,9 +218,10 @@ class Reader:
             etype = element.WhichOneof("type")
             if etype == "exception":
                 run.errors.append(f"exception: {element.exception.type}: {element.exception.message[:200]}")
-            path = tuple(msg.metadata.delta_path)
-            run.elements[path] = (etype, hashlib.blake2b(element.SerializeToString(deterministic=True),
-                                                         digest_size=8).hexdigest())
+            if self.digests:
+                path = tuple(msg.metadata.delta_path)
+                run.elements[path] = (etype, hashlib.blake2b(element.SerializeToString(deterministic=True),
+                                                             digest_size=8).hexdigest())
             widget = getattr(element, etype)
             if etype in VALUE_TYPES and getattr(widget, "id", ""):
                 key = user_key_from_element_id(widget.id)
@@ -249,9 +251,9 @@ def page_cookies(url: str) -> str:
 class Session:
     """One student's browser tab: a websocket to /_stcore/stream on one page."""
 
-    def __init__(self, base: str, page: str):
+    def __init__(self, base: str, page: str, digests: bool = False):
         self.base, self.page = base, page  # base like ws://127.0.0.1:8630
-        self.reader = Reader()
+        self.reader = Reader(digests)
         self.ws = None
         self.sent: dict[str, object] = {}  # widget id → the WidgetState last sent (the browser resends them all)
 
@@ -330,6 +332,7 @@ class Result:
     late: int = 0
     cpu_s: float = 0.0
     rss_mb: float = 0.0
+    client_cpu_s: float = 0.0  # this client's own CPU time (on a 2-core machine it competes with the servers)
 
     def summary(self) -> dict:
         """The numbers of the report line."""
@@ -343,6 +346,7 @@ class Result:
                 "full_runs": sum(a.full_runs for a in self.actions) / n, "runs": sum(a.runs for a in self.actions) / n,
                 "kb": sum(a.bytes for a in self.actions) / n / 1024, "late": self.late,
                 "cpu_ms": 1000 * self.cpu_s / n if self.cpu_s else float("nan"),
+                "client_cpu_ms": 1000 * self.client_cpu_s / n,
                 "per_s": len(done) / self.seconds if self.seconds else 0.0, "rss_mb": self.rss_mb,
                 "open_p50": percentiles(opened)[0], "open_p95": percentiles(opened)[1]}
 
@@ -351,7 +355,8 @@ def format_line(s: dict) -> str:
     """One printed line of a summary."""
     return (f"{s['page']:<14} {s['load']:<26} n={s['actions']:<4} p50={s['p50']:7.0f} ms  p95={s['p95']:7.0f} ms  "
             f"max={s['max']:7.0f}  err={s['errors']}  runs/action={s['full_runs']:.2f} full, {s['runs']:.2f} all  "
-            f"{s['kb']:.0f} KB/action  cpu={s['cpu_ms']:.0f} ms/action  {s['per_s']:.1f} actions/s  "
+            f"{s['kb']:.0f} KB/action  cpu={s['cpu_ms']:.0f} ms/action (client {s['client_cpu_ms']:.0f})  "
+            f"{s['per_s']:.1f} actions/s  "
             f"late={s['late']}  RSS={s['rss_mb']:.0f} MB  open p50/p95={s['open_p50']:.0f}/{s['open_p95']:.0f} ms")
 
 
@@ -384,7 +389,8 @@ class Meter:
 
 
 async def load(base: str, page: str, sessions: int, rounds: int, every: float | None, think: float,
-               action=None, open_query=None, pids=(), label="", max_seconds: float = 60.0, profile=None) -> Result:
+               action=None, open_query=None, pids=(), label="", max_seconds: float = 60.0, profile=None,
+               digests: bool = False) -> Result:
     """Open `sessions` sessions on `page`, then let each act `rounds` times; returns what was measured.
 
     With `every`, all sessions act together at each multiple of `every` seconds (a teacher's "now move
@@ -393,7 +399,7 @@ async def load(base: str, page: str, sessions: int, rounds: int, every: float | 
     default_open, default_action = SCENARIOS.get(page, ("", language_action))
     action = action or default_action
     open_query = default_open if open_query is None else open_query
-    tabs = [Session(base, page) for _ in range(sessions)]
+    tabs = [Session(base, page, digests) for _ in range(sessions)]
     # the teacher's tab first (a process's first run imports MXNet), then the class at once
     opens = [await tabs[0].open(open_query)]
     opens += await asyncio.gather(*(tab.open(open_query) for tab in tabs[1:]))
@@ -403,6 +409,7 @@ async def load(base: str, page: str, sessions: int, rounds: int, every: float | 
     watcher = asyncio.create_task(meter.watch(stop)) if meter else None
     actions: list[Run] = []
     late = 0
+    client_cpu = time.process_time()
     start = time.perf_counter()
     deadline = start + max_seconds
 
@@ -431,6 +438,7 @@ async def load(base: str, page: str, sessions: int, rounds: int, every: float | 
         await watcher
     await asyncio.gather(*(tab.close() for tab in tabs))
     result = Result(page, label, sessions, actions, list(opens), seconds, late)
+    result.client_cpu_s = time.process_time() - client_cpu
     if meter:
         meter.sample()
         result.cpu_s, result.rss_mb = meter.used(), meter.peak / 2**20
@@ -645,7 +653,7 @@ async def bench(args, base: str, pids: list[int]):
                 scenario = SCENARIOS.get(page, ("", language_action))[1]
                 action = lambda s, r, scenario=scenario: determinism_action(s, r, scenario)  # noqa: E731
             result = await load(base, page, sessions, rounds, every, args.think, action=action, pids=pids,
-                                label=label, max_seconds=args.max_seconds, profile=args.profile)
+                                label=label, max_seconds=args.max_seconds, profile=args.profile, digests=args.check)
             summary = result.summary()
             print(format_line(summary), flush=True)
             if args.profile:

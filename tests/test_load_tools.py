@@ -82,7 +82,7 @@ def _markdown(path, body, cacheable_hash=""):
 
 
 def test_reader_counts_runs_errors_and_widgets():
-    reader, run = load.Reader(), load.Run()
+    reader, run = load.Reader(digests=True), load.Run()
     first = ForwardMsg()
     first.new_session.page_script_hash = "entry"
     nav = ForwardMsg()
@@ -116,7 +116,7 @@ def test_reader_counts_runs_errors_and_widgets():
 
 
 def test_reader_resolves_references_to_cached_elements():
-    reader, first, second = load.Reader(), load.Run(), load.Run()
+    reader, first, second = load.Reader(digests=True), load.Run(), load.Run()
     reader.feed(_markdown([0, 4], "a large element", cacheable_hash="h1").SerializeToString(), first)
     reader.feed(_finished("FINISHED_SUCCESSFULLY"), first)
     assert reader.cached_hashes() == ["h1"]
@@ -133,7 +133,7 @@ def test_reader_resolves_references_to_cached_elements():
 
 def test_compare_outputs_finds_a_differing_element_for_the_same_query():
     def run(query, body):
-        r, reader = load.Run(), load.Reader()
+        r, reader = load.Run(), load.Reader(digests=True)
         reader.query = query
         reader.feed(_markdown([0, 1], body).SerializeToString(), r)
         reader.feed(_finished("FINISHED_SUCCESSFULLY"), r)
@@ -160,7 +160,7 @@ def test_two_sessions_two_rounds_against_a_real_server():
         # its own thread and event loop: the browser tests' Playwright keeps one running in this thread
         with concurrent.futures.ThreadPoolExecutor(1) as pool:
             result = pool.submit(asyncio.run, load.load(f"ws://127.0.0.1:{port}", "", 2, 2, None, 0.0,
-                                                        pids=[proc.pid])).result()
+                                                        pids=[proc.pid], digests=True)).result()
     finally:
         proc.terminate()
         proc.wait(10)
