@@ -333,6 +333,7 @@ class Result:
     cpu_s: float = 0.0
     rss_mb: float = 0.0
     client_cpu_s: float = 0.0  # this client's own CPU time (on a 2-core machine it competes with the servers)
+    shares: list = field(default_factory=list)  # each server process's part of the server CPU time
 
     def summary(self) -> dict:
         """The numbers of the report line."""
@@ -346,7 +347,7 @@ class Result:
                 "full_runs": sum(a.full_runs for a in self.actions) / n, "runs": sum(a.runs for a in self.actions) / n,
                 "kb": sum(a.bytes for a in self.actions) / n / 1024, "late": self.late,
                 "cpu_ms": 1000 * self.cpu_s / n if self.cpu_s else float("nan"),
-                "client_cpu_ms": 1000 * self.client_cpu_s / n,
+                "client_cpu_ms": 1000 * self.client_cpu_s / n, "shares": [round(x, 2) for x in self.shares],
                 "per_s": len(done) / self.seconds if self.seconds else 0.0, "rss_mb": self.rss_mb,
                 "open_p50": percentiles(opened)[0], "open_p95": percentiles(opened)[1]}
 
@@ -357,7 +358,8 @@ def format_line(s: dict) -> str:
             f"max={s['max']:7.0f}  err={s['errors']}  runs/action={s['full_runs']:.2f} full, {s['runs']:.2f} all  "
             f"{s['kb']:.0f} KB/action  cpu={s['cpu_ms']:.0f} ms/action (client {s['client_cpu_ms']:.0f})  "
             f"{s['per_s']:.1f} actions/s  "
-            f"late={s['late']}  RSS={s['rss_mb']:.0f} MB  open p50/p95={s['open_p50']:.0f}/{s['open_p95']:.0f} ms")
+            f"late={s['late']}  {'CPU split ' + '/'.join(f'{x:.0%}' for x in s['shares']) + '  ' if len(s['shares']) > 1 else ''}"
+            f"RSS={s['rss_mb']:.0f} MB  open p50/p95={s['open_p50']:.0f}/{s['open_p95']:.0f} ms")
 
 
 class Meter:
@@ -368,10 +370,20 @@ class Meter:
 
         self.procs = [psutil.Process(p) for p in pids]
         self.peak = 0
-        self._cpu0 = self.cpu()
+        self._each0 = self.each()
+        self._cpu0 = sum(self._each0)
+
+    def each(self) -> list[float]:
+        """CPU seconds of each server process so far."""
+        return [sum(p.cpu_times()[:2]) for p in self.procs]
 
     def cpu(self) -> float:
-        return sum(sum(p.cpu_times()[:2]) for p in self.procs)
+        return sum(self.each())
+
+    def shares(self) -> list[float]:
+        """Each process's part of the CPU used since the start: how evenly the sessions were spread."""
+        used = [now - then for now, then in zip(self.each(), self._each0)]
+        return [u / (sum(used) or 1) for u in used]
 
     def sample(self):
         self.peak = max(self.peak, sum(p.memory_info().rss for p in self.procs))
@@ -441,7 +453,7 @@ async def load(base: str, page: str, sessions: int, rounds: int, every: float | 
     result.client_cpu_s = time.process_time() - client_cpu
     if meter:
         meter.sample()
-        result.cpu_s, result.rss_mb = meter.used(), meter.peak / 2**20
+        result.cpu_s, result.rss_mb, result.shares = meter.used(), meter.peak / 2**20, meter.shares()
     return result
 
 

@@ -51,7 +51,7 @@ healthy() {  # wait up to 120 s for a URL to answer "ok"
   return 1
 }
 
-UPSTREAMS=""
+UPSTREAMS="" EVERY="" PINS="" NAMES=""
 for i in $(seq 1 "$K"); do
   port=$((PORT + i))
   core=$(((i - 1) % CORES))
@@ -59,11 +59,18 @@ for i in $(seq 1 "$K"); do
   taskset -c "$core" "$PYTHON" -m streamlit run app.py --server.headless true --server.address 127.0.0.1 \
     --server.port "$port" --browser.gatherUsageStats false >"$DIR/streamlit-$port.log" 2>&1 &
   PIDS+=($!)
-  UPSTREAMS+="        server 127.0.0.1:$port;"$'\n'
+  UPSTREAMS+="    upstream p$i { server 127.0.0.1:$port; }"$'\n'
+  EVERY+="        server 127.0.0.1:$port;"$'\n'
+  PINS+="        p$i p$i;"$'\n'
+  NAMES+="        127.0.0.1:$port p$i;"$'\n'
 done
+UPSTREAMS+="    upstream every {"$'\n'"$EVERY""    }"$'\n'
 
+fill() {  # the template's line "@NAME@" replaced by the generated lines
+  awk -v name="$1" -v text="$2" '{ if ($0 == name) printf "%s", text; else print }'
+}
 sed -e "s#@DIR@#$DIR#g" -e "s#@LISTEN@#$ADDRESS:$PORT#g" deploy/nginx.conf.template \
-  | awk -v ups="$UPSTREAMS" '{ if ($0 == "@UPSTREAMS@") printf "%s", ups; else print }' >"$DIR/nginx.conf"
+  | fill @UPSTREAMS@ "$UPSTREAMS" | fill @PINS@ "$PINS" | fill @NAMES@ "$NAMES" >"$DIR/nginx.conf"
 "$NGINX" -t -q -p "$DIR" -e "$DIR/error.log" -c "$DIR/nginx.conf"
 
 for i in $(seq 1 "$K"); do healthy "http://127.0.0.1:$((PORT + i))/_stcore/health"; done
