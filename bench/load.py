@@ -159,6 +159,7 @@ class Run:
     errors: list[str] = field(default_factory=list)
     elements: dict = field(default_factory=dict)  # delta path → (element type, digest of its content)
     query: str = ""
+    round: int = 0
 
 
 class Reader:
@@ -347,7 +348,9 @@ class Result:
                 "full_runs": sum(a.full_runs for a in self.actions) / n, "runs": sum(a.runs for a in self.actions) / n,
                 "kb": sum(a.bytes for a in self.actions) / n / 1024, "late": self.late,
                 "cpu_ms": 1000 * self.cpu_s / n if self.cpu_s else float("nan"),
-                "client_cpu_ms": 1000 * self.client_cpu_s / n, "shares": [round(x, 2) for x in self.shares],
+                "client_cpu_ms": 1000 * self.client_cpu_s / n,
+                "round_max": [max([a.ms for a in done if a.round == r] or [float("nan")])
+                              for r in range(1 + max([a.round for a in self.actions] or [0]))], "shares": [round(x, 2) for x in self.shares],
                 "per_s": len(done) / self.seconds if self.seconds else 0.0, "rss_mb": self.rss_mb,
                 "open_p50": percentiles(opened)[0], "open_p95": percentiles(opened)[1]}
 
@@ -359,7 +362,7 @@ def format_line(s: dict) -> str:
             f"{s['kb']:.0f} KB/action  cpu={s['cpu_ms']:.0f} ms/action (client {s['client_cpu_ms']:.0f})  "
             f"{s['per_s']:.1f} actions/s  "
             f"late={s['late']}  {'CPU split ' + '/'.join(f'{x:.0%}' for x in s['shares']) + '  ' if len(s['shares']) > 1 else ''}"
-            f"RSS={s['rss_mb']:.0f} MB  open p50/p95={s['open_p50']:.0f}/{s['open_p95']:.0f} ms")
+            f"slowest per round {'/'.join(f'{m:.0f}' for m in s['round_max'])} ms  RSS={s['rss_mb']:.0f} MB  open p50/p95={s['open_p50']:.0f}/{s['open_p95']:.0f} ms")
 
 
 class Meter:
@@ -436,7 +439,9 @@ async def load(base: str, page: str, sessions: int, rounds: int, every: float | 
                     late += 1  # still waiting for the last answer when the teacher said "now"
             if time.perf_counter() > deadline:
                 return
-            actions.append(await tabs[s].act(action(s, r)))
+            run = await tabs[s].act(action(s, r))
+            run.round = r
+            actions.append(run)
             if every is None and think:
                 await asyncio.sleep(think)
 
