@@ -479,6 +479,11 @@ def compare_outputs(runs: list[Run]) -> tuple[int, list[str]]:
     return compared, mismatches
 
 
+def rerun_action(s: int, r: int) -> str:
+    """No control changed: the whole page runs again, as when the reader presses R (the page's full-rerun cost)."""
+    return ""
+
+
 def determinism_action(s: int, r: int, scenario=None) -> str:
     """A few shared moves in a different order per session, so each is made by many sessions at other times."""
     return scenario(0, (s + r) % 3)
@@ -614,6 +619,9 @@ def main(argv=None):
     parser.add_argument("--every", type=float, help="all sessions act together every S seconds")
     parser.add_argument("--think", type=float, default=0.0, help="without --every: pause after each answer")
     parser.add_argument("--baseline", action="store_true", help="the issue's three loads on every page")
+    parser.add_argument("--action", choices=("scenario", "rerun", "language"), default="scenario",
+                        help="what each session does: the page's own move (SCENARIOS), a full rerun with nothing "
+                             "changed, or switching the language")
     parser.add_argument("--check", action="store_true", help="spot-check: same query, same elements in every session")
     parser.add_argument("--url", help="an existing server (loopback only), e.g. ws://127.0.0.1:8640")
     parser.add_argument("--pids", default="", help="with --url: server pids for RSS and CPU, comma-separated")
@@ -665,7 +673,7 @@ async def bench(args, base: str, pids: list[int]):
           f"{os.getloadavg()[0]:.2f} (other work on this machine counts too)")
     for page in pages:
         for label, sessions, every, rounds in loads:
-            action = None
+            action = {"scenario": None, "rerun": rerun_action, "language": language_action}[args.action]
             if args.check:
                 scenario = SCENARIOS.get(page, ("", language_action))[1]
                 action = lambda s, r, scenario=scenario: determinism_action(s, r, scenario)  # noqa: E731
