@@ -3,19 +3,17 @@ import streamlit as st
 
 from explain import dropout as do
 from ui import blocks, controls, shell
-from ui.charts.dropout import (convergence_chart, convergence_table, ensemble_chart, grid_chart, grid_table,
-                               fit_chart, fit_table, histogram_chart, histogram_table, network_chart, network_table,
-                               overfitting_chart, overfitting_table)
+from ui.charts.dropout import (convergence_chart, ensemble_chart, fit_chart, grid_chart, grid_view, histogram_chart,
+                               network_chart, network_view, overfitting_chart, overfitting_view, statistics_view)
 from ui.i18n import t
 
 style = shell.page("dropout")
-hidden_of = blocks.cached(do.hidden)
-network_of = blocks.cached(do.network)
-grid_of = blocks.cached(do.grid)
+# each explain call cached together with the table its chart reads (ui/charts/dropout.py's views)
+network_of = blocks.cached(network_view)
+grid_of = blocks.cached(grid_view)
 modes_of = blocks.cached(do.modes)
-convergence_of = blocks.cached(do.convergence)
-histogram_of = blocks.cached(do.histogram)
-overfitting_of = blocks.cached(do.overfitting)
+statistics_of = blocks.cached(statistics_view)
+overfitting_of = blocks.cached(overfitting_view)
 
 
 # The notes' drop probabilities, and the two ends the page tells about.
@@ -39,12 +37,11 @@ LABELS = {key: t("do." + key) for key in (
 
 
 @st.fragment
-def grid_section(h, p, seed, layer):
+def grid_section(p, seed, layer):
     """A 256-unit hidden layer as a 16 × 16 grid: before, the mask, after."""
     blocks.section(t("do.grid_title", layer=layer))
-    g = grid_of(h, p, seed, layer)
     labels = {**LABELS, "description": t("do.grid_description", p=f"{p:g}", layer=layer)}
-    blocks.chart(grid_chart, do.MASKS, style, labels, table=grid_table(g, labels))
+    blocks.chart(grid_chart, do.MASKS, style, labels, table=grid_of(p, seed, layer, labels))
     scale = "∞" if p == 1 else f"{1 / (1 - p):.4g}"
     st.caption(t("do.grid_caption", p=f"{p:g}", scale=scale))
 
@@ -55,25 +52,22 @@ def rows(a):
 
 
 @st.fragment
-def statistics_section(h, p, seed, layer):
+def statistics_section(p, seed, layer):
     """Why 1/(1−p): each unit's mean over many masks, and the Binomial count of kept units."""
     blocks.section(t("do.why_title"))
     draws = controls.slider("draws", t("do.draws_slider"), 10, do.MAX_DRAWS, do.MAX_DRAWS, step=10)
-    curve = convergence_of(h, p, seed, layer, draws)
-    hist = histogram_of(p, seed, layer, draws)
-    units = tuple(t("do.unit_name").format(u) for u in sorted(set(curve["unit"])))
+    q = 1 - p
+    labels = {**LABELS, "unit_name": t("do.unit_name"), "title": t("do.convergence_title"),
+              "description": t("do.convergence_description", p=f"{p:g}", draws=draws),
+              "pmf": t("do.pmf", q=f"{q:g}"), "hist_title": t("do.hist_title", q=f"{q:g}"),
+              "hist_description": t("do.hist_description", q=f"{q:g}", draws=draws)}
+    curve, units, hist, mean = statistics_of(p, seed, layer, draws, labels)
     left, right = st.columns(2, gap="large")
     with left:
-        labels = {**LABELS, "unit_name": t("do.unit_name"), "title": t("do.convergence_title"),
-                  "description": t("do.convergence_description", p=f"{p:g}", draws=draws)}
-        blocks.chart(convergence_chart, units, style, labels, width="stretch", table=convergence_table(curve, labels))
+        blocks.chart(convergence_chart, units, style, labels, width="stretch", table=curve)
         st.caption(t("do.convergence_p_one") if p == 1 else t("do.convergence_caption", draws=draws))
     with right:
-        q = 1 - p
-        labels = {**LABELS, "pmf": t("do.pmf", q=f"{q:g}"), "hist_title": t("do.hist_title", q=f"{q:g}"),
-                  "hist_description": t("do.hist_description", q=f"{q:g}", draws=draws)}
-        blocks.chart(histogram_chart, style, labels, width="stretch", table=histogram_table(hist, labels))
-        mean = float((hist["k"] * hist["observed"]).sum())
+        blocks.chart(histogram_chart, style, labels, width="stretch", table=hist)
         st.caption(t("do.hist_caption", draws=draws, mean=f"{mean:.2f}", expected=f"{256 * q:g}",
                      sd=f"{(256 * q * p) ** 0.5:.2f}"))
 
@@ -84,22 +78,20 @@ def overfitting_section(p1, p2):
     blocks.section(t("do.overfit_title"))
     n_train = controls.slider("n_train", t("do.n_train"), do.TRAIN_SIZES[0], do.TRAIN_SIZES[1], do.TRAIN_SIZE,
                               step=5)
-    result = overfitting_of(p1, p2, n_train)
+    labels = {**LABELS, "fit_title": t("do.fit_title", n=n_train), "fit_description": t("do.fit_description", n=n_train),
+              "title": t("do.overfit_chart_title"), "description": t("do.overfit_description")}
+    result, fitted, curves = overfitting_of(p1, p2, n_train, labels)
     final = {key: f"{value:.3f}" for key, value in result.final.items()}
     st.markdown(t("do.overfit_text", n=n_train, test=do.TEST_SIZE, noise=f"{do.NOISE:g}",
                   floor=f"{do.NOISE ** 2:g}", hidden=do.SMALL_HIDDEN, epochs=do.EPOCHS, lr=f"{do.LEARNING_RATE:g}",
                   p1=f"{p1:g}", p2=f"{p2:g}"))
     fits, losses = st.columns(2, gap="medium")
     with fits:
-        labels = {**LABELS, "fit_title": t("do.fit_title", n=n_train),
-                  "fit_description": t("do.fit_description", n=n_train)}
-        blocks.chart(fit_chart, style, labels, width="stretch", table=fit_table(result.fits, result.points, labels))
+        blocks.chart(fit_chart, style, labels, width="stretch", table=fitted)
         st.caption(t("do.fit_caption", plain=f"{result.off_truth['plain']:.3f}",
                      dropout=f"{result.off_truth['dropout']:.3f}"))
     with losses:
-        labels = {**LABELS, "title": t("do.overfit_chart_title"), "description": t("do.overfit_description")}
-        blocks.chart(overfitting_chart, do.NOISE ** 2, style, labels, width="stretch",
-                     table=overfitting_table(result.curves, labels))
+        blocks.chart(overfitting_chart, do.NOISE ** 2, style, labels, width="stretch", table=curves)
         st.caption(t("do.loss_caption", floor=f"{do.NOISE ** 2:g}"))
     rose = result.best_epoch["plain"] < do.EPOCHS
     # the numbers and three verdicts, joined as the language joins sentences (Chinese: no space between them)
@@ -133,7 +125,7 @@ def body():
     # --- the thinned network (the main picture) ---
     labels = {**LABELS, "hidden1": t("do.hidden1_p", p=f"{p1:g}"), "hidden2": t("do.hidden2_p", p=f"{p2:g}"),
               "description": t("do.network_description", p1=f"{p1:g}", p2=f"{p2:g}")}
-    thinned = network_table(*network_of(p1, p2, seed), labels)  # the network and the ensemble strip both draw it
+    thinned = network_of(p1, p2, seed, labels)  # the network and the ensemble strip both draw it
     with picture:
         blocks.chart(network_chart, do.MASKS, do.SHOWN, style, labels, table=thinned)
         st.caption(t("do.network_caption", shown1=do.SHOWN[1], shown2=do.SHOWN[2], masks=do.MASKS))
@@ -147,9 +139,8 @@ def body():
     layer = controls.radio("layer", t("do.layer_choice"), [1, 2], 1, horizontal=True, format_func=lambda k: str(k))
     layer = layer if layer in (1, 2) else 1
     p = p1 if layer == 1 else p2
-    h = hidden_of(seed, layer)
 
-    grid_section(h, p, seed, layer)
+    grid_section(p, seed, layer)
 
     # --- training vs prediction mode: nd.Dropout and nn.Dropout ---
     blocks.section(t("do.modes_title"))
@@ -168,7 +159,7 @@ def body():
     st.dataframe(modes_table, hide_index=True)
     st.caption(t("do.modes_caption_one") if p == 1 else t("do.modes_caption"))
 
-    statistics_section(h, p, seed, layer)
+    statistics_section(p, seed, layer)
 
     # --- the ensemble of thinned networks ---
     blocks.section(t("do.ensemble_title"))

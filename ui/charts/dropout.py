@@ -15,6 +15,7 @@ import altair as alt
 import numpy as np
 import pandas as pd
 
+from explain import dropout as do
 from ui.style import ALERT, MUTED, PALETTE, ChartStyle
 
 EMPTY = "#FFFFFF"
@@ -283,3 +284,31 @@ def overfitting_chart(table: pd.DataFrame, noise: float, style: ChartStyle, labe
     return alt.layer(lines, floor, data=table).properties(
         height=style.height * 1.5, title=alt.Title(labels["title"], fontSize=style.title),
         description=labels["description"])
+
+
+# --- views: an explain call and its table as one, for the page to cache as one --------------------------
+# A cached view hands a rerun the finished table: nothing is copied out of explain's results and rebuilt.
+
+def network_view(p1: float, p2: float, seed: int, labels: dict) -> pd.DataFrame:
+    """The thinned network's table for these drop probabilities and masks."""
+    return network_table(*do.network(p1, p2, seed), labels)
+
+
+def grid_view(p: float, seed: int, layer: int, labels: dict) -> pd.DataFrame:
+    """The 16 × 16 grid's table of one hidden layer."""
+    return grid_table(do.grid(do.hidden(seed, layer), p, seed, layer), labels)
+
+
+def statistics_view(p: float, seed: int, layer: int, draws: int, labels: dict) -> tuple:
+    """The convergence table and its units' names, the Binomial table, and the observed mean count of kept units."""
+    curve = do.convergence(do.hidden(seed, layer), p, seed, layer, draws)
+    hist = do.histogram(p, seed, layer, draws)
+    units = tuple(labels["unit_name"].format(u) for u in sorted(set(curve["unit"])))
+    mean = float((hist["k"] * hist["observed"]).sum())
+    return convergence_table(curve, labels), units, histogram_table(hist, labels), mean
+
+
+def overfitting_view(p1: float, p2: float, n_train: int, labels: dict) -> tuple:
+    """The comparison's numbers, with the fitted curves' table and the losses' table."""
+    result = do.overfitting(p1, p2, n_train)
+    return result, fit_table(result.fits, result.points, labels), overfitting_table(result.curves, labels)
