@@ -113,7 +113,15 @@ def _forward(x, weights):
 
 def layer_masks(p: float, seed: int, layer: int, count: int = MASKS, units: int = HIDDEN) -> np.ndarray:
     """`count` keep-masks (count, units) for hidden layer 1 or 2, from their own stream of the seed."""
-    return keep_mask((count, units), check_p(p), np.random.default_rng([seed, layer]))
+    return _uniforms(int(seed), int(layer), int(count), int(units)) >= check_p(p)  # keep_mask's rule: u ≥ p
+
+
+@functools.lru_cache(maxsize=8)
+def _uniforms(seed: int, layer: int, count: int, units: int) -> np.ndarray:
+    """The u ~ U[0, 1) behind keep_mask for this stream, remembered (read-only): every p compares the same u."""
+    u = np.random.default_rng([seed, layer]).random((count, units))
+    u.setflags(write=False)
+    return u
 
 
 def network(p1, p2, seed: int) -> tuple[pd.DataFrame, pd.DataFrame]:

@@ -134,6 +134,16 @@ def test_layer_masks_keep_with_probability_one_minus_p():
     assert not do.layer_masks(1.0, 0, 1).any() and do.layer_masks(0.0, 0, 1).all()
 
 
+def test_masks_for_every_p_come_from_the_same_remembered_draws_and_cannot_change_them():
+    for p in (0.7, 0.2, 0.7):  # asked again, in any order: each equals a fresh draw of the stream
+        masks = do.layer_masks(p, seed=5, layer=2, count=300)
+        np.testing.assert_array_equal(masks, np.random.default_rng([5, 2]).random((300, 256)) >= p)
+        masks[:] = False  # the caller's copy: the remembered draws stay as they were
+    assert do.layer_masks(0.0, seed=5, layer=2, count=300).all()
+    with pytest.raises(ValueError):
+        do._uniforms(5, 2, 300, 256)[0, 0] = 0.5
+
+
 @pytest.mark.parametrize("p", [0.0, 0.5, 1.0])
 def test_grid_after_is_before_times_mask_over_keep_probability(p):
     L = do.layers(0)
