@@ -17,14 +17,7 @@ REVEALED = "bc_revealed"  # session only: (shapes, op) whose answer is shown, an
 compute = blocks.cached(bc.compute)
 
 
-def picture(shapes, op, revealed, captions, symbols, style, limit, kinds):
-    """The picture's cells placed to fit `limit`, from the shapes alone (so it caches on small arguments)."""
-    result = compute(shapes, op)
-    return charts.place(bc.cells(result.rule, result.values, stretch=revealed), captions, symbols, style, limit,
-                        kinds=kinds)
-
-
-picture = blocks.cached(picture)
+picture = blocks.cached(charts.picture)
 
 
 def load_preset(shapes):

@@ -92,3 +92,22 @@ def test_a_table_is_converted_to_arrow_once_and_exactly_as_streamlit_converts_it
         assert dataframe_util.convert_arrow_table_to_arrow_bytes(converted) == \
             dataframe_util.convert_pandas_df_to_arrow_bytes(t)
         assert blocks._arrow(t.copy(), blocks.fingerprint(t.copy())) is converted  # an equal table: no new conversion
+
+
+def test_only_module_functions_are_cached_and_pages_wrap_nothing_new_on_a_rerun():
+    import pytest
+    from apptest import open_page
+    from ui import shell
+
+    def local(x):
+        return x
+    with pytest.raises(TypeError):
+        blocks.cached(local)
+    local.__module__, local.__qualname__ = "__main__", "local"  # as a page script's function is named
+    with pytest.raises(TypeError):
+        blocks.cached(local)
+    for page in shell.PAGES:
+        at = open_page(page.script)
+        before = blocks.cached.cache_info().currsize
+        at.run()
+        assert not at.exception and blocks.cached.cache_info().currsize == before, page.name

@@ -23,7 +23,10 @@ def cached(fn):
     """Cache a pure `explain` call across reruns and sessions (Streamlit copies the result per call).
 
     Wrapped once per function and process: wrapping reads the function's source (~5 ms a rerun otherwise).
+    So only module-level functions: one defined in a page script is a new object on every rerun.
     """
+    if fn.__module__ == "__main__" or "<locals>" in fn.__qualname__:
+        raise TypeError(f"cache a function of a module, not {fn.__qualname__} of a page script (a new one each rerun)")
     return st.cache_data(show_spinner=False, max_entries=512)(fn)
 
 

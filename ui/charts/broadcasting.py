@@ -15,6 +15,7 @@ import altair as alt
 import numpy as np
 import pandas as pd
 
+from explain import broadcasting as bc
 from explain.broadcasting import NAMES
 from ui.style import PALETTE, ChartStyle
 
@@ -312,3 +313,9 @@ def step_table(rule, revealed: bool, t) -> str:
             row = [f"**{cell}**" for cell in row]
         lines.append("| " + " | ".join(row) + " |")
     return "\n".join(lines)
+
+
+def picture(shapes, op, revealed, captions, symbols, style, limit, kinds) -> Placement:
+    """The picture's cells placed to fit `limit`, from the shapes alone (so a page caches it on small arguments)."""
+    result = bc.compute(shapes, op)
+    return place(bc.cells(result.rule, result.values, stretch=revealed), captions, symbols, style, limit, kinds=kinds)
