@@ -10,6 +10,9 @@ Run (starts `streamlit run app.py` itself, server on core 0, this client on the 
     .venv/bin/python bench/load.py --baseline                 # the issue's three loads on every page
     .venv/bin/python bench/load.py --url ws://127.0.0.1:8640 --pids 123,456 ...   # an existing server
     .venv/bin/python bench/load.py --page activations --sessions 10 --every 1 --check   # determinism
+    .venv/bin/python bench/load.py --page all --action rerun --sessions 1 --rounds 40   # each page's full rerun
+Each line also gives the server CPU per action (and the client's own), each process's share of it behind
+nginx, and the slowest answer of each round (round 0 meets cold caches).
 Only loopback addresses; every run is bounded in rounds and in seconds.
 """
 from __future__ import annotations
