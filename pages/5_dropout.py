@@ -42,8 +42,8 @@ def grid_section(p, seed, layer):
     blocks.section(t("do.grid_title", layer=layer))
     labels = {**LABELS, "description": t("do.grid_description", p=f"{p:g}", layer=layer)}
     blocks.chart(grid_chart, do.MASKS, style, labels, table=grid_of(p, seed, layer, labels))
-    scale = "∞" if p == 1 else f"{1 / (1 - p):.4g}"
-    st.caption(t("do.grid_caption", p=f"{p:g}", scale=scale))
+    caption = {0.0: "do.grid_caption_zero", 1.0: "do.grid_caption_one"}.get(p, "do.grid_caption")
+    st.caption(t(caption, p=f"{p:g}", scale="∞" if p == 1 else f"{1 / (1 - p):.4g}"))
 
 
 def rows(a):
@@ -170,7 +170,8 @@ def body():
     overfitting_section(p1, p2)
 
     # --- what to notice, the maths, the code, the check ---
-    blocks.notice("do.notice_mask", "do.notice_scale", "do.notice_modes", "do.notice_ends", "do.notice_ensemble",
+    blocks.notice("do.notice_mask", "do.notice_scale_one" if p == 1 else "do.notice_scale", "do.notice_modes",
+                  "do.notice_ends", "do.notice_ensemble",
                   p=f"{p:g}", scale="∞" if p == 1 else f"{1 / (1 - p):.4g}", kept=f"{256 * (1 - p):g}")
     blocks.maths(r"\xi_i\sim\mathrm{Bernoulli}(1-p),\qquad h_i'=\frac{\xi_i}{1-p}\,h_i",
                  r"\mathbb E[h_i']=\frac{\mathbb E[\xi_i]}{1-p}\,h_i=\frac{1-p}{1-p}\,h_i=h_i",

@@ -153,3 +153,23 @@ def test_extreme_values_from_a_link(params):
                                                                            if c.value not in told])
     assert "nan" not in numbers.lower()
     assert not re.search(r"[=(]\s*\**nan", page_text(at).lower())
+
+
+@pytest.mark.parametrize("lang", ["en", "zh"])
+def test_the_ends_p_0_and_p_1_are_told_as_they_are(lang):
+    for p, caption in ((0.0, "do.grid_caption_zero"), (1.0, "do.grid_caption_one"), (0.5, "do.grid_caption")):
+        at = open_page(DROPOUT, p1=str(p), lang=lang)
+        assert_clean(at)
+        captions = [c.value for c in at.caption]
+        expected = STRINGS[caption][lang].split("{")[0] if caption == "do.grid_caption" else STRINGS[caption][lang]
+        assert any(c.startswith(expected[:30]) for c in captions), (p, caption)
+        notice = page_text(at)
+        one = STRINGS["do.notice_scale_one"][lang][:25]
+        assert (one in notice) == (p == 1.0)
+
+
+def test_charts_that_stretch_to_their_column_fit_the_width_only():
+    at = open_page(DROPOUT, proj="true")
+    sizes = [json.loads(c.proto.spec).get("autosize") for c in at.get("vega_lite_chart")]
+    # convergence, histogram, fitted curves, losses: their heights are the plots' own, not squeezed by the titles
+    assert sizes.count({"type": "fit-x", "contains": "padding"}) == 4, sizes

@@ -19,6 +19,9 @@ from explain import dropout as do
 from ui.style import ALERT, MUTED, PALETTE, ChartStyle
 
 EMPTY = "#FFFFFF"
+# charts that stretch to their column: fit the width only, so the height is the plot's own (with "fit" in
+# both directions the title, legend and axes of projector mode squeeze the plot to a strip)
+FIT_WIDTH = alt.AutoSizeParams(type="fit-x", contains="padding")
 LAYER_NAMES = ("input", "hidden1", "hidden2", "output")
 SIDE = 16  # a 256-unit layer drawn as a 16 × 16 grid
 DIGITS = 4  # tooltips show 4 decimals (the training points 3): numbers are rounded to these, then sent as float32
@@ -192,7 +195,7 @@ def convergence_chart(table: pd.DataFrame, units: tuple, style: ChartStyle, labe
         y=alt.Y("target:Q"), color=colour)
     return alt.layer(goals, lines, data=table).properties(
         height=style.height * 0.8, title=alt.Title(labels["title"], fontSize=style.title),
-        description=labels["description"])
+        description=labels["description"], autosize=FIT_WIDTH)
 
 
 def histogram_table(hist: pd.DataFrame, labels: dict) -> pd.DataFrame:
@@ -219,7 +222,7 @@ def histogram_chart(table: pd.DataFrame, style: ChartStyle, labels: dict) -> alt
         x=x, y=y, color=colour, tooltip=tooltip)
     return alt.layer(bars, line, dots, data=table).properties(
         height=style.height * 0.8, title=alt.Title(labels["hist_title"], fontSize=style.title),
-        description=labels["hist_description"])
+        description=labels["hist_description"], autosize=FIT_WIDTH)
 
 
 # --- overfitting ---------------------------------------------------------------------------------------
@@ -249,8 +252,8 @@ def fit_chart(table: pd.DataFrame, style: ChartStyle, labels: dict) -> alt.Layer
     dots = _only("part", "point").mark_circle(size=style.point, opacity=1).encode(
         x=x, y=y, color=colour, tooltip=[alt.Tooltip("x:Q", format=".3f"), alt.Tooltip("y:Q", format=".3f")])
     return alt.layer(lines, dots, data=table).properties(
-        height=style.height * 1.5, title=alt.Title(labels["fit_title"], fontSize=style.title),
-        description=labels["fit_description"])
+        height=style.height * 1.1, title=alt.Title(labels["fit_title"], fontSize=style.title),
+        description=labels["fit_description"], autosize=FIT_WIDTH)
 
 
 def overfitting_table(curves: pd.DataFrame, labels: dict) -> pd.DataFrame:
@@ -282,8 +285,8 @@ def overfitting_chart(table: pd.DataFrame, noise: float, style: ChartStyle, labe
     floor = alt.Chart().mark_rule(color=MUTED, strokeDash=[2, 3], strokeWidth=style.line / 2, aria=False).encode(
         y=alt.datum(noise))  # the noise level, named in the caption
     return alt.layer(lines, floor, data=table).properties(
-        height=style.height * 1.5, title=alt.Title(labels["title"], fontSize=style.title),
-        description=labels["description"])
+        height=style.height * 1.1, title=alt.Title(labels["title"], fontSize=style.title),
+        description=labels["description"], autosize=FIT_WIDTH)
 
 
 # --- views: an explain call and its table as one, for the page to cache as one --------------------------

@@ -78,6 +78,17 @@ STRINGS = {
         "zh": "p = {p}：保留的单元乘以 1/(1 − p) = {scale}，所以丢弃后颜色比丢弃前更深；被丢弃的单元变为 0（白色）。"
               "把鼠标移到格子上可查看数值；滑块用来选择掩码。",
     },
+    "do.grid_caption_zero": {
+        "en": "p = 0: no unit is dropped and 1/(1 − p) = 1, so after equals before. Hover a cell for its value; "
+              "the slider picks the mask.",
+        "zh": "p = 0：没有单元被丢弃，且 1/(1 − p) = 1，所以丢弃后与丢弃前完全相同。把鼠标移到格子上可查看数值；滑块用来选择掩码。",
+    },
+    "do.grid_caption_one": {
+        "en": "p = 1: every unit is dropped, so after is all 0 (white); 1/(1 − p) is undefined and there is no kept "
+              "unit left to scale. Hover a cell for its value; the slider picks the mask.",
+        "zh": "p = 1：所有单元都被丢弃，丢弃后全为 0（白色）；1/(1 − p) 没有定义，也没有保留的单元可供放大。"
+              "把鼠标移到格子上可查看数值；滑块用来选择掩码。",
+    },
     "do.modes_title": {"en": "Training vs prediction", "zh": "训练模式与预测模式"},
     "do.modes_text": {
         "en": "D2L applies dropout to `nd.arange(16).reshape((2, 8))`. With p = {p}, MXNet drops units only in "
@@ -253,6 +264,12 @@ STRINGS = {
         "en": "Kept units are multiplied by 1/(1 − p) = {scale}: over many masks each unit's mean returns to its "
               "undropped value, so the next layer sees the same input on average.",
         "zh": "保留的单元乘以 1/(1 − p) = {scale}：经过许多掩码后，每个单元的平均值回到未丢弃时的值，下一层平均而言看到的输入不变。",
+    },
+    "do.notice_scale_one": {
+        "en": "At p = 1 no unit is kept, so no factor can bring the mean back: every unit's output, and its mean over "
+              "any number of masks, is 0. Scaling by 1/(1 − p) keeps the mean only for p < 1.",
+        "zh": "p = 1 时没有单元被保留，任何系数都无法恢复平均值：每个单元的输出及其在任意多个掩码上的平均值都是 0。"
+              "只有当 p < 1 时，乘以 1/(1 − p) 才能保持平均值。",
     },
     "do.notice_modes": {
         "en": "Dropout acts only while training (inside autograd.record()); at prediction time nd.Dropout and "

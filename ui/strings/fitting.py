@@ -60,9 +60,11 @@ STRINGS = {
               "提高阶数（或增加迭代周期）会有帮助。",
     },
     "fit.verdict.good": {
-        "en": "**A good fit.** Training loss {train} and test loss {test} are both close to the noise floor "
-              "σ²/2 = {floor}: what is left is the noise no model can predict.",
-        "zh": "**拟合良好。**训练损失 {train} 与测试损失 {test} 都接近噪声下限 σ²/2 = {floor}：剩下的是任何模型都无法预测的噪声。",
+        "en": "**Neither under- nor overfitting.** Training loss {train} and test loss {test} are close to each other "
+              "(test/train = {ratio}). The noise floor σ²/2 = {floor} is the least any model can reach on these data: "
+              "the closer both come to it, the better the fit.",
+        "zh": "**既不欠拟合也不过拟合。**训练损失 {train} 与测试损失 {test} 相近（测试/训练 = {ratio}）。"
+              "噪声下限 σ²/2 = {floor} 是任何模型在这些数据上能达到的最小损失：两者越接近它，拟合越好。",
     },
     "fit.verdict.over": {
         "en": "**Overfitting.** The test loss {test} is {ratio}× the training loss {train}: the model has learnt the "
