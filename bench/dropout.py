@@ -13,7 +13,7 @@ from common import open_page, report, time_reruns
 from explain import dropout as do  # noqa: E402
 
 COUNT = 20
-PAGE = "pages/5_dropout.py"
+PAGE = "pages/6_dropout.py"
 SEEDS = range(10)
 
 

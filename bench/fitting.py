@@ -16,7 +16,7 @@ from explain import engine  # noqa: E402
 from explain import fitting as fx  # noqa: E402
 
 REPEATS = int(sys.argv[1]) if len(sys.argv) > 1 else 5
-PAGE = "pages/4_fitting.py"
+PAGE = "pages/5_fitting.py"
 
 
 def d2l_recipe(X, y, Xt, yt):

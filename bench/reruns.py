@@ -47,7 +47,7 @@ def main():
     report("broadcasting: type a seen shape (cached)", time_reruns(at, lambda at, k: at.text_input(key="a").set_value(shapes[k % 3]), COUNT))
     report("broadcasting: click a preset", time_reruns(at, lambda at, k: at.button(key=["preset_4,3_3,", "preset_3,4,2_4,2", "preset_4,3_4,1", "preset_4,3_4,"][k % 4]).click(), COUNT))
     report("broadcasting: projector mode on/off", time_reruns(at, lambda at, k: at.toggle(key="proj").set_value(k % 2 == 0), COUNT))
-    at = open_page("pages/2_activations.py")
+    at = open_page("pages/4_activations.py")
     report("activations: move the probe (uncached)", time_reruns(at, lambda at, k: at.slider(key="x0").set_value(round(-5 + k * 0.1, 1)), COUNT))
     report("activations: move the probe (cached)", time_reruns(at, lambda at, k: at.slider(key="x0").set_value(round(-5 + (k % 5) * 0.1, 1)), COUNT))
     report("activations: compare three functions", time_reruns(at, lambda at, k: at.multiselect(key="compare").set_value([["relu", "tanh"], ["gelu", "elu"], ["swish"]][k % 3]), COUNT))

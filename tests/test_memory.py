@@ -36,7 +36,7 @@ def test_hundreds_of_reruns_of_every_page_stay_within_budget():
     sessions = {script: open_page(script, predict="false") for script in scripts}  # warm up
     inputs = {
         "pages/1_broadcasting.py": lambda at, k: at.text_input(key="a").set_value(f"{k % 9 + 1},{k % 4 + 1}"),
-        "pages/2_activations.py": lambda at, k: (at.slider(key="x0").set_value(round(k * 0.1 - 5, 1)),
+        "pages/4_activations.py": lambda at, k: (at.slider(key="x0").set_value(round(k * 0.1 - 5, 1)),
                                                  at.slider(key="depth").set_value(2 + k % 40)),
         "pages/3_softmax.py": lambda at, k: (at.text_input(key="logits").set_value(f"{k % 7}, 1, {k % 3 - 1}"),
                                              at.slider(key="T").set_value(round(0.05 * (1 + k % 60), 2))),

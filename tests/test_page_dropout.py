@@ -8,7 +8,7 @@ from conftest import open_page as _open, page_text
 from pagetools import HOSTILE, assert_clean
 from ui.catalog import STRINGS
 
-DROPOUT = "pages/5_dropout.py"
+DROPOUT = "pages/6_dropout.py"
 TIMEOUT = 300  # the first run trains two MLPs; MXNet's OpenMP threads crawl on a crowded 2-core machine
 
 

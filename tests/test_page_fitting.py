@@ -11,7 +11,7 @@ from conftest import open_page, page_text
 from pagetools import HOSTILE, assert_clean
 from ui.catalog import STRINGS
 
-FITTING = "pages/4_fitting.py"
+FITTING = "pages/5_fitting.py"
 TIMEOUT = 600  # the first run trains the model-selection sweep and the weight-decay runs (then cached)
 SLIDERS = {"fdeg": 3, "fn": 100, "fnoise": 0.1, "fep": 100, "fbs": 10, "fseed": 0, "fk": 5, "fcvn": 100}
 SELECTS = {"flr": 0.01, "fwd": 0.0, "flam": 3.0}

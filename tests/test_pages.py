@@ -37,7 +37,7 @@ def test_the_url_keeps_every_value_of_every_key_and_nothing_no_control_took():
     params = {
         "app.py": {"lang": "zh", "proj": "true"},
         BROADCASTING: {"n": "3", "a": "2,1", "b": "1,3", "c": "3", "op": "×", "predict": "false"},
-        "pages/2_activations.py": {"compare": ["tanh", "GELU"], "xr": ["-8", "6"], "fn": "ReLU", "lang": "zh"},
+        "pages/4_activations.py": {"compare": ["tanh", "GELU"], "xr": ["-8", "6"], "fn": "ReLU", "lang": "zh"},
         SOFTMAX: {"logits": "5, -3, 0", "T": "0.5", "label": "2"},
     }
     for script, query in params.items():

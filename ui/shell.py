@@ -45,10 +45,10 @@ class Page:
 HOME = Page("app.py", "home", ":material/home:", "")
 TOPICS = (
     Page("pages/1_broadcasting.py", "broadcasting", ":material/grid_on:", "broadcasting"),
-    Page("pages/2_activations.py", "activations", ":material/show_chart:", "activations"),
     Page("pages/3_softmax.py", "softmax", ":material/bar_chart:", "softmax"),
-    Page("pages/4_fitting.py", "fitting", ":material/ssid_chart:", "fitting"),
-    Page("pages/5_dropout.py", "dropout", ":material/blur_on:", "dropout"),
+    Page("pages/4_activations.py", "activations", ":material/show_chart:", "activations"),
+    Page("pages/5_fitting.py", "fitting", ":material/ssid_chart:", "fitting"),
+    Page("pages/6_dropout.py", "dropout", ":material/blur_on:", "dropout"),
 )
 PAGES = (HOME, *TOPICS)
 
