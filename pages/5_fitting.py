@@ -7,6 +7,7 @@ from ui import blocks, controls, shell
 from ui.charts.fitting import (decay_chart, decay_table, fit_chart, fit_table, selection_chart, selection_table,
                                snapshot_step)
 from ui.i18n import problem, t
+from ui.params.fitting import PRESETS, TABLE as P
 
 style = shell.page("fitting")
 fit_scene = blocks.cached(fx.fit_scene)
@@ -15,16 +16,12 @@ d2l_cases = blocks.cached(fx.d2l_cases)
 selection_scene = blocks.cached(fx.selection_scene)
 decay_sweep = blocks.cached(fx.decay_sweep)
 
-LEARNING_RATES = (0.0001, 0.0003, 0.001, 0.003, 0.01, 0.03, 0.1, 0.3, 1.0)
-DECAYS = (0.0, 0.0001, 0.001, 0.01, 0.03, 0.1, 0.3, 1.0, 3.0)
-# D2L 3.11's three runs and a high degree on few samples: (degree, training samples)
-PRESETS = {"under": (1, 100), "right": (3, 100), "two": (3, 2), "high": (20, 10)}
-DEFAULTS = {"fdeg": 3, "fn": 100, "fnoise": 0.1, "fep": 100, "flr": 0.01, "fbs": 10, "fwd": 0.0, "fseed": 0}
+PRESET_KEYS = ("fdeg", "fn", "fnoise", "fep", "flr", "fbs", "fwd", "fseed")  # a preset resets these
 
 
 def load_preset(key):
     """D2L's settings with this preset's degree and number of training samples."""
-    st.session_state.update(DEFAULTS)
+    st.session_state.update({k: P[k].default for k in PRESET_KEYS})
     st.session_state["fdeg"], st.session_state["fn"] = PRESETS[key]
 
 
@@ -41,14 +38,8 @@ def fit_section():
         for key in PRESETS:
             st.button(t(f"fit.preset.{key}"), key=f"fit_preset_{key}", on_click=load_preset, args=(key,),
                       width="stretch")
-        degree = controls.slider("fdeg", t("fit.degree"), 0, fx.MAX_DEGREE, DEFAULTS["fdeg"])
-        n_train = controls.slider("fn", t("fit.n"), 2, fx.MAX_TRAIN, DEFAULTS["fn"])
-        noise = controls.slider("fnoise", t("fit.noise"), 0.0, 2.0, DEFAULTS["fnoise"], step=0.05)
-        epochs = controls.slider("fep", t("fit.epochs"), 5, fx.MAX_EPOCHS, DEFAULTS["fep"], step=5)
-        lr = controls.select("flr", t("fit.lr"), LEARNING_RATES, DEFAULTS["flr"], format_func=lambda v: f"{v:g}")
-        batch_size = controls.slider("fbs", t("fit.batch"), 1, fx.MAX_TRAIN, DEFAULTS["fbs"])
-        decay = controls.select("fwd", t("fit.wd"), DECAYS, DEFAULTS["fwd"], format_func=lambda v: f"{v:g}")
-        seed = controls.slider("fseed", t("fit.seed"), 0, 999, DEFAULTS["fseed"])
+        degree, n_train, noise, epochs, lr, batch_size, decay, seed = (
+            controls.widget(P[key]) for key in ("fdeg", "fn", "fnoise", "fep", "flr", "fbs", "fwd", "fseed"))
     settings = (degree, n_train, round(noise, 4), epochs, lr, batch_size, decay, seed)
     try:
         data, fit = fit_scene(*settings)
@@ -126,8 +117,7 @@ def selection_section():
     st.markdown(t("fit.sel_text"))
     left, right = st.columns([1, 3], gap="medium")
     with left:
-        k = controls.slider("fk", t("fit.sel_k"), 2, 10, 5)
-        n_train = controls.slider("fcvn", t("fit.sel_n"), 20, fx.MAX_TRAIN, fx.MAX_TRAIN, step=5)
+        k, n_train = controls.widget(P["fk"]), controls.widget(P["fcvn"])
     try:
         scene = selection_scene(k, n_train)
     except fx.InputError as error:
@@ -162,8 +152,7 @@ def decay_section():
     st.markdown(t("fit.wd_text"))
     left, right = st.columns([1, 3], gap="medium")
     with left:
-        lambd = controls.select("flam", t("fit.wd_lambda"), fx.LAMBDAS, 3.0, format_func=lambda v: f"{v:g}")
-        decay_bias = controls.toggle("fdecb", t("fit.wd_bias"), False, help=t("fit.wd_bias_help"))
+        lambd, decay_bias = controls.widget(P["flam"]), controls.widget(P["fdecb"])
     runs = decay_sweep()
     run = runs[(lambd, decay_bias)]
     labels = {"train": t("fit.train_short"), "test": t("fit.test_short"), "norm": t("fit.wd_norm"),

@@ -1,11 +1,29 @@
-"""Every bound control of every page, and one way a student changes it: the browser freshness test's list.
+"""Every bound control of every page, and one way a student changes it: the browser tests' lists.
 
-A new page adds its controls here. Each entry: (page path, query the page opens with, action, widget key,
+Built from each page's parameter table (ui/params/<page>.py: a Param's `moves`, the table's `clicks`,
+`views` and `browser_only`), so a new page adds nothing here. The hand-written entries below are for the
+pages not yet moved onto a table. Each entry: (page path, query the page opens with, action, widget key,
 argument). Actions: "type" (text + Enter), "keys" (focus a slider and press keys), "click" (a button),
 "choose" (a radio or select-box option by its visible text), "toggle" (a switch).
 """
+from ui.params import TABLES
 
-INTERACTIONS = [
+
+def _from_tables():
+    """The interactions, views and browser-only moves every parameter table declares."""
+    moves, views, only = [], [], []
+    for page, table in TABLES.items():
+        for param in table.params:
+            moves += [(page, m.query, m.action, m.key or param.key, m.arg) for m in param.moves]
+        moves += [(page, m.query, m.action, m.key, m.arg) for m in table.clicks]
+        views += [(page, query, None if m is None else (m.action, m.key, m.arg)) for query, m in table.views]
+        only += [(page, query, name, list(keys)) for query, name, keys in table.browser_only]
+    return moves, views, only
+
+
+TABLE_MOVES, TABLE_VIEWS, TABLE_ONLY = _from_tables()
+
+_HAND_MOVES = [
     # broadcasting
     ("broadcasting", "predict=false", "type", "a", "2,3"),
     ("broadcasting", "predict=false", "type", "b", "4,1,3"),
@@ -46,20 +64,6 @@ INTERACTIONS = [
     ("softmax", "tab=The+layer", "keys", "q", ["ArrowRight"]),
     ("softmax", "tab=The+layer", "click", "layer_d2l", None),
     ("softmax", "stability=true", "type", "logits", "1000, 0, -1000"),
-    # under- and overfitting
-    ("fitting", "", "keys", "fdeg", ["ArrowRight"] * 2),
-    ("fitting", "", "keys", "fn", ["ArrowLeft"] * 5),
-    ("fitting", "", "keys", "fnoise", ["ArrowRight"]),
-    ("fitting", "", "keys", "fep", ["ArrowLeft"]),
-    ("fitting", "", "keys", "fbs", ["ArrowRight"]),
-    ("fitting", "", "keys", "fseed", ["ArrowRight"]),
-    ("fitting", "", "choose", "flr", "0.1"),
-    ("fitting", "", "choose", "fwd", "1"),
-    ("fitting", "", "click", "fit_preset_two", None),
-    ("fitting", "", "keys", "fk", ["ArrowRight"]),
-    ("fitting", "", "keys", "fcvn", ["ArrowLeft"] * 2),
-    ("fitting", "", "choose", "flam", "0"),
-    ("fitting", "", "toggle", "fdecb", None),
     # dropout
     ("dropout", "", "keys", "p1", ["ArrowRight"] * 2),
     ("dropout", "", "keys", "p2", ["ArrowLeft"]),
@@ -74,7 +78,7 @@ INTERACTIONS = [
 
 # The views whose main picture (the page's first chart) must be whole on a 1280×720 projector and a
 # 1440×900 laptop: every preset, 2–4 arrays, before and after Reveal. (page path, query, action or None).
-MAIN_VIEWS = [
+_HAND_VIEWS = [
     ("broadcasting", "predict=false", None),
     ("broadcasting", "predict=false&a=3,4,2&b=4,2", None),
     ("broadcasting", "predict=false&a=4,3&b=4,1", None),
@@ -87,15 +91,16 @@ MAIN_VIEWS = [
     ("activations", "compare=tanh&compare=GELU&xr=-20&xr=20&x0=-20", None),
     ("softmax", "", None),
     ("softmax", "logits=1000,0,-1000", None),
-    ("fitting", "", None),
-    ("fitting", "fdeg=20&fn=10", None),
     ("dropout", "", None),
     ("dropout", "p1=1&p2=1", None),
 ]
 
 # Interactions that only redraw: a Vega-Lite parameter bound to an input inside the chart. They must change
 # the picture with no message to the server at all (no rerun). (page path, query, input's name, keys to press)
-BROWSER_ONLY = [
-    ("fitting", "", "epoch", ["ArrowLeft"] * 10),
+_HAND_ONLY = [
     ("dropout", "", "mask", ["ArrowRight"] * 2),
 ]
+
+INTERACTIONS = TABLE_MOVES + _HAND_MOVES
+MAIN_VIEWS = TABLE_VIEWS + _HAND_VIEWS
+BROWSER_ONLY = TABLE_ONLY + _HAND_ONLY

@@ -90,3 +90,26 @@ def toggle(key: str, label: str, value: bool, **kwargs) -> bool:
     """An on/off switch that lives in the URL as ?key=true."""
     return _bound(st.toggle, key, lambda raw, v: [r.lower() for r in raw] == [str(bool(v)).lower()],
                   label=label, value=value, **kwargs)
+
+
+def widget(param, label: str | None = None, **overrides):
+    """The URL-bound widget that a parameter table's row describes (ui/params).
+
+    `overrides` are the arguments that depend on the run (options that follow the typed scores, a label
+    naming the array, disabled): everything else — key, kind, range, default, format, help — is the table's.
+    """
+    from ui.i18n import t
+
+    label = label if label is not None else t(param.label)
+    extra = {**param.extra, **({"help": t(param.help)} if param.help else {}), **overrides}
+    default = extra.pop("value", param.default)
+    if param.kind == "slider":
+        return slider(param.key, label, extra.pop("min_value", param.lo), extra.pop("max_value", param.hi),
+                      default, step=extra.pop("step", param.step), **extra)
+    if param.kind in ("select", "radio", "multiselect"):
+        options = extra.pop("options", param.options)
+        make = {"select": select, "radio": radio, "multiselect": multiselect}[param.kind]
+        return make(param.key, label, options, default, format_func=extra.pop("format_func", param.fmt), **extra)
+    if param.kind == "text":
+        return text(param.key, label, default, **extra)
+    return toggle(param.key, label, default, **extra)

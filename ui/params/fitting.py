@@ -1,0 +1,37 @@
+"""The under- and overfitting page's controls (keys start with f: unique across the app)."""
+from explain import fitting as fx
+from ui.params import Move, Param, Table
+
+LEARNING_RATES = (0.0001, 0.0003, 0.001, 0.003, 0.01, 0.03, 0.1, 0.3, 1.0)
+DECAYS = (0.0, 0.0001, 0.001, 0.01, 0.03, 0.1, 0.3, 1.0, 3.0)
+# D2L 3.11's three runs and a high degree on few samples: (degree, training samples)
+PRESETS = {"under": (1, 100), "right": (3, 100), "two": (3, 2), "high": (20, 10)}
+
+
+def g(v: float) -> str:
+    return f"{v:g}"
+
+
+RIGHT, LEFT = Move("keys", ["ArrowRight"]), Move("keys", ["ArrowLeft"])
+
+TABLE = Table(
+    page="fitting",
+    params=(
+        Param("fdeg", "slider", "fit.degree", 3, 0, fx.MAX_DEGREE, moves=(Move("keys", ["ArrowRight"] * 2),)),
+        Param("fn", "slider", "fit.n", 100, 2, fx.MAX_TRAIN, moves=(Move("keys", ["ArrowLeft"] * 5),)),
+        Param("fnoise", "slider", "fit.noise", 0.1, 0.0, 2.0, 0.05, moves=(RIGHT,)),
+        Param("fep", "slider", "fit.epochs", 100, 5, fx.MAX_EPOCHS, 5, moves=(LEFT,)),
+        Param("flr", "select", "fit.lr", 0.01, options=LEARNING_RATES, fmt=g, moves=(Move("choose", "0.1"),)),
+        Param("fbs", "slider", "fit.batch", 10, 1, fx.MAX_TRAIN, moves=(RIGHT,)),
+        Param("fwd", "select", "fit.wd", 0.0, options=DECAYS, fmt=g, moves=(Move("choose", "1"),)),
+        Param("fseed", "slider", "fit.seed", 0, 0, 999, moves=(RIGHT,)),
+        Param("fk", "slider", "fit.sel_k", 5, 2, 10, moves=(RIGHT,)),
+        Param("fcvn", "slider", "fit.sel_n", fx.MAX_TRAIN, 20, fx.MAX_TRAIN, 5, moves=(Move("keys", ["ArrowLeft"] * 2),)),
+        Param("flam", "select", "fit.wd_lambda", 3.0, options=fx.LAMBDAS, fmt=g, moves=(Move("choose", "0"),)),
+        Param("fdecb", "toggle", "fit.wd_bias", False, help="fit.wd_bias_help", moves=(Move("toggle"),)),
+    ),
+    clicks=(Move("click", key="fit_preset_two"),),
+    views=(("", None), ("fdeg=20&fn=10", None)),
+    browser_only=(("", "epoch", ("ArrowLeft",) * 10),),
+    load_key="fdeg",
+)
