@@ -113,11 +113,7 @@ def fit_section():
 @st.fragment
 def selection_section():
     """K-fold validation error of every degree, SGD's and the closed form's: the U, the chosen degrees, their test error."""
-    blocks.section(t("fit.sel_section"))
-    st.markdown(t("fit.sel_text"))
-    left, right = st.columns([1, 3], gap="medium")
-    with left:
-        k, n_train = controls.widget(P["fk"]), controls.widget(P["fcvn"])
+    left, right, (k, n_train) = blocks.controlled_section(t("fit.sel_section"), t("fit.sel_text"), P, "fk", "fcvn")
     try:
         scene = selection_scene(k, n_train)
     except fx.InputError as error:
@@ -148,11 +144,8 @@ def selection_section():
 @st.fragment
 def decay_section():
     """D2L 3.12: losses and ‖w‖ as λ grows, weights only or weights and bias."""
-    blocks.section(t("fit.wd_section"))
-    st.markdown(t("fit.wd_text"))
-    left, right = st.columns([1, 3], gap="medium")
-    with left:
-        lambd, decay_bias = controls.widget(P["flam"]), controls.widget(P["fdecb"])
+    left, right, (lambd, decay_bias) = blocks.controlled_section(t("fit.wd_section"), t("fit.wd_text"), P,
+                                                                  "flam", "fdecb")
     runs = decay_sweep()
     run = runs[(lambd, decay_bias)]
     labels = {"train": t("fit.train_short"), "test": t("fit.test_short"), "norm": t("fit.wd_norm"),

@@ -182,6 +182,19 @@ def section(title: str) -> None:
     st.header(title, divider=False)
 
 
+def controlled_section(title: str, text: str, table, *keys: str):
+    """A section that opens with its title and text, then its controls (rows of a parameter table) in a
+    narrow left column beside the view; returns (left column, right column, the controls' values)."""
+    from ui import controls
+
+    section(title)
+    st.markdown(text)
+    left, right = st.columns([1, 3], gap="medium")
+    with left:
+        values = [controls.widget(table[key]) for key in keys]
+    return left, right, values
+
+
 def notice(*keys: str, **params) -> None:
     """'What to notice': one bullet per catalog key."""
     section(t("block.notice"))
