@@ -101,6 +101,13 @@ _HAND_ONLY = [
     ("dropout", "", "mask", ["ArrowRight"] * 2),
 ]
 
-INTERACTIONS = TABLE_MOVES + _HAND_MOVES
-MAIN_VIEWS = TABLE_VIEWS + _HAND_VIEWS
-BROWSER_ONLY = TABLE_ONLY + _HAND_ONLY
+
+
+def _untabled(entries):
+    """The hand-written entries of pages that have no parameter table yet (a table replaces them all)."""
+    return [entry for entry in entries if entry[0] not in TABLES]
+
+
+INTERACTIONS = TABLE_MOVES + _untabled(_HAND_MOVES)
+MAIN_VIEWS = TABLE_VIEWS + _untabled(_HAND_VIEWS)
+BROWSER_ONLY = TABLE_ONLY + _untabled(_HAND_ONLY)
