@@ -92,6 +92,7 @@ class Table:
     browser_only: tuple[tuple[str, str, tuple], ...] = ()  # (query, Vega input name, keys): no rerun
     load_key: str | None = None  # the control the load bench moves (a cache miss per session and round)
     load: Callable[[int, int], dict] | None = None  # or: the query a session sends in a round
+    load_open: str = ""  # the deep link the load bench's sessions open the page with
 
     def __getitem__(self, key: str) -> Param:
         for param in self.params:
