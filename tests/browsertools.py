@@ -31,13 +31,13 @@ def free_port() -> int:
         return s.getsockname()[1]
 
 
-def start_server(log_name: str = "streamlit.log"):
-    """Start `streamlit run app.py` on a free loopback port; returns (process, url, log file)."""
+def start_server(log_name: str = "streamlit.log", script: str = "app.py"):
+    """Start `streamlit run <script>` on a free loopback port; returns (process, url, log file)."""
     port = free_port()
     ARTIFACTS.mkdir(exist_ok=True)
     log = open(ARTIFACTS / log_name, "w")
     proc = subprocess.Popen(
-        [sys.executable, "-m", "streamlit", "run", "app.py", "--server.headless", "true",
+        [sys.executable, "-m", "streamlit", "run", script, "--server.headless", "true",
          "--server.address", "127.0.0.1", "--server.port", str(port), "--browser.gatherUsageStats", "false"],
         cwd=ROOT, stdout=log, stderr=subprocess.STDOUT)
     url = f"http://127.0.0.1:{port}"

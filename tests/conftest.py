@@ -10,6 +10,16 @@ sys.path.insert(0, str(ROOT))
 from apptest import open_page  # noqa: E402,F401  (the tests import it from here)
 from browsertools import browser, server  # noqa: E402,F401  (session fixtures of the browser tests)
 
+
+
+def pytest_collection_modifyitems(items):
+    """A test that opens the real browser or a server is a browser test, whichever file it lives in."""
+    import pytest
+    for item in items:
+        if {"browser", "server"} & set(getattr(item, "fixturenames", ())):
+            item.add_marker(pytest.mark.browser)
+
+
 settings.register_profile("ci", max_examples=150, deadline=None)
 settings.load_profile("ci")
 

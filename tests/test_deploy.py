@@ -15,8 +15,9 @@ sys.path.insert(0, str(ROOT / "bench"))
 import load  # noqa: E402
 
 NGINX = shutil.which("nginx") or "/usr/sbin/nginx"
-pytestmark = pytest.mark.skipif(not os.path.exists(NGINX) and not os.environ.get("CI"),
-                                reason="nginx not installed (apt-get install -y nginx; CI installs it)")
+pytestmark = [pytest.mark.slow,
+              pytest.mark.skipif(not os.path.exists(NGINX) and not os.environ.get("CI"),
+                                 reason="nginx not installed (apt-get install -y nginx; CI installs it)")]
 
 # Run inside run-nginx.sh once both processes and nginx are healthy: what a browser sees through nginx.
 PROBE = r'''

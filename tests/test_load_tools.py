@@ -152,6 +152,7 @@ def test_only_loopback_addresses():
         load.loopback("ws://10.0.0.5:8640")
 
 
+@pytest.mark.slow
 def test_two_sessions_two_rounds_against_a_real_server():
     """A short real run on the landing page: every action one full rerun, no errors, the language switched."""
     port = load.free_port()

@@ -3,10 +3,13 @@ import gc
 import threading
 
 import psutil
+import pytest
 
 from conftest import open_page
 from explain import broadcasting as bc
 from ui import shell
+
+pytestmark = pytest.mark.slow
 
 RERUNS = 150
 LIMIT_MB = 40

@@ -30,9 +30,41 @@ def cached(fn):
     return st.cache_data(show_spinner=False, max_entries=512)(fn)
 
 
-_SPECS: OrderedDict[tuple, str] = OrderedDict()  # (builder, table columns, arguments) → spec as JSON
-_SPECS_LOCK = threading.Lock()
-SPEC_ENTRIES = 512
+class Memo:
+    """A bounded least-recently-used store shared by every session of this process, safe across threads.
+
+    One of these holds the charts' JSON structures, one the Arrow tables: both are pure functions of their
+    key, so a value made twice by two sessions at once is the same value.
+    """
+
+    def __init__(self, entries: int):
+        self.entries = entries
+        self._store: OrderedDict = OrderedDict()
+        self._lock = threading.Lock()
+
+    def get(self, key, make):
+        """The value kept under `key`, made by make() the first time."""
+        with self._lock:
+            if key in self._store:
+                self._store.move_to_end(key)
+                return self._store[key]
+        value = make()
+        with self._lock:
+            self._store[key] = value
+            while len(self._store) > self.entries:
+                self._store.popitem(last=False)
+        return value
+
+    def __len__(self) -> int:
+        return len(self._store)
+
+    def clear(self) -> None:
+        with self._lock:
+            self._store.clear()
+
+
+SPECS = Memo(512)  # (builder, table columns, arguments) → the chart's structure as JSON text
+ARROWS = Memo(256)  # table digest → the Arrow table Streamlit makes of it
 
 
 def _argument_key(value):
@@ -83,21 +115,6 @@ def _build(builder, table, args: tuple, kwargs: dict) -> str:
     return json.dumps(spec, ensure_ascii=False)
 
 
-def _cached_text(key: tuple, make) -> str:
-    """The JSON text kept under `key`, made by make() the first time (a bounded LRU shared by all sessions)."""
-    with _SPECS_LOCK:
-        text = _SPECS.get(key)
-        if text is not None:
-            _SPECS.move_to_end(key)
-            return text
-    text = make()
-    with _SPECS_LOCK:
-        _SPECS[key] = text
-        while len(_SPECS) > SPEC_ENTRIES:
-            _SPECS.popitem(last=False)
-    return text
-
-
 def _spec(builder, table, args: tuple, kwargs: dict) -> dict:
     """The Vega-Lite spec of a builder's chart, built once per process for the same structure.
 
@@ -111,10 +128,10 @@ def _spec(builder, table, args: tuple, kwargs: dict) -> dict:
     held_args, held_kwargs, texts = _placeholders(args, kwargs)
     structure = (builder.__module__, builder.__qualname__, None if table is None else tuple(table.columns))
     key = (*structure, _argument_key(held_args), _argument_key(sorted(held_kwargs.items())))
-    text = _cached_text(key, lambda: _build(builder, table, held_args, held_kwargs))
+    text = SPECS.get(key, lambda: _build(builder, table, held_args, held_kwargs))
     if ESCAPED_MARK in text:  # a placeholder inside an expression string: not a template
         key = (*structure, _argument_key(args), _argument_key(sorted(kwargs.items())))
-        return json.loads(_cached_text(key, lambda: _build(builder, table, args, kwargs)))
+        return json.loads(SPECS.get(key, lambda: _build(builder, table, args, kwargs)))
     # each text JSON-escaped, as json.dumps would have written it in its place
     return json.loads(_PLACEHOLDER.sub(lambda m: json.dumps(texts[int(m[1])], ensure_ascii=False)[1:-1], text))
 
@@ -130,16 +147,16 @@ def chart(builder, *args, table=None, width="content", key=None, on_select="igno
     spec = _spec(builder, table, args, kwargs)
     data = table
     if table is not None:
-        # Streamlit 1.65's frontend keeps the old picture when only a table's values change (it
-        # compares shape, byte size and column names): a spec that names the values is redrawn.
+        # Works around Streamlit 1.65's frontend (ArrowVegaLiteChart): with an unchanged spec it swaps a
+        # dataset only when the Arrow table's `hash` differs, and that hash (pandasStylerUtils `get hash()`)
+        # is made of the table's dimensions, byte size and column names, not its values; a table with new
+        # numbers of the same shape keeps the old picture (see streamlit/streamlit#6689). A spec that names
+        # the values' digest differs, so it is redrawn. tests/test_workarounds.py shows the frontend still
+        # needs it; when that test fails, this line may go.
         digest = fingerprint(table)
         spec["usermeta"] = {"data": digest}
         data = _arrow(table, digest)
     st.vega_lite_chart(data, spec, width=width, key=key, on_select=on_select)
-
-
-_ARROW: OrderedDict[str, object] = OrderedDict()  # table digest → the Arrow table Streamlit makes of it
-ARROW_ENTRIES = 256
 
 
 def _arrow(table: pd.DataFrame, digest: str):
@@ -148,17 +165,7 @@ def _arrow(table: pd.DataFrame, digest: str):
     A class moving a slider to the same places asks for the same tables again and again; the conversion
     (~0.7 ms a table, categorical columns most) is then done once, and only the serialising is repeated.
     """
-    with _SPECS_LOCK:
-        converted = _ARROW.get(digest)
-        if converted is not None:
-            _ARROW.move_to_end(digest)
-            return converted
-    converted = dataframe_util.convert_pandas_df_to_arrow_table(table)
-    with _SPECS_LOCK:
-        _ARROW[digest] = converted
-        while len(_ARROW) > ARROW_ENTRIES:
-            _ARROW.popitem(last=False)
-    return converted
+    return ARROWS.get(digest, lambda: dataframe_util.convert_pandas_df_to_arrow_table(table))
 
 
 def fingerprint(table: pd.DataFrame) -> str:
