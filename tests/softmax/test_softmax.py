@@ -178,7 +178,7 @@ def test_stability_overflow_underflow_and_log_softmax():
     assert s.shifted_loss == np.inf  # ... so -log of its own p(class 1) is inf
     np.testing.assert_allclose(s.log_softmax, [0.0, -1000.0, -2000.0])  # log p, never through p
     assert s.log_softmax_loss == pytest.approx(1000.0) and s.gluon_loss == pytest.approx(1000.0)
-    assert sm.format_vector(s.naive).startswith("(NaN") and sm.format_number(s.shifted_loss) == "inf"
+    # how the page writes these (NaN, inf) is the chart module's: tests/softmax/test_softmax_charts.py
 
 
 @pytest.mark.parametrize("logits, y", [((1.0, 2.0, 0.5), 0), ((0.1, 10.0, 0.1), 1), ((3.0, -2.0, 0.0, 7.5), 3)])
@@ -200,7 +200,6 @@ def test_only_log_softmax_and_gluon_survive_huge_scores_for_every_class(y):
     assert not np.isfinite(s.naive_loss)  # NaN for the class whose exp overflowed, inf (0 / inf) for the rest
     assert s.shifted_loss == (np.inf if y else 0.0)
     assert s.log_softmax_loss == pytest.approx(exact, abs=1e-3) and s.gluon_loss == pytest.approx(exact, abs=1e-3)
-    assert sm.format_number(-0.0) == "0"
 
 
 def test_why_cross_entropy_is_d2ls_example():
@@ -234,15 +233,12 @@ def test_batches_are_deterministic():
 
 
 def test_dense_layer_counts_the_notes_example():
+    """The counts; which nodes are drawn (and the ⋮) is the chart's layout: tests/softmax/test_softmax_charts.py."""
     layer = sm.dense_layer(4, 3)
     assert (layer.weights, layer.biases, layer.parameters) == (12, 3, 15)
-    assert len(layer.edges) == 12 and len(layer.nodes) == 7
     assert sm.dense_layer(8, 10).parameters == 8 * 10 + 10
     d2l = sm.dense_layer(784, 10)  # D2L's Fashion-MNIST layer
     assert (d2l.weights, d2l.biases, d2l.parameters) == (7840, 10, 7850)
-    assert d2l.drawn_inputs == sm.DRAWN - 1 and len(d2l.edges) == d2l.drawn_inputs * 10
-    assert list(d2l.nodes["name"])[:sm.DRAWN] == ["x1", "x2", "x3", "x4", "x5", "x6", "⋮", "x784"]
-    assert sm.drawn_indices(8) == list(range(8)) and sm.drawn_indices(9) == [0, 1, 2, 3, 4, 5, 8]
     with pytest.raises(sm.InputError):
         sm.dense_layer(785, 10)
 

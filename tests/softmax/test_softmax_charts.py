@@ -113,17 +113,35 @@ def test_the_structure_of_table_charts_does_not_depend_on_the_table(builder, fir
     assert "data" in one  # the table sits at the top, where st.vega_lite_chart puts the new one
 
 
+def test_the_layer_layout_draws_the_notes_example_whole_and_784_inputs_with_a_gap():
+    nodes, edges = smc.layer_layout(4, 3)
+    assert sm.dense_layer(4, 3).weights == len(edges) == 12 and len(nodes) == 7  # every weight drawn
+    nodes, edges = smc.layer_layout(784, 10)  # D2L's Fashion-MNIST layer
+    drawn = smc.drawn_inputs(784)
+    assert drawn == int((nodes["side"] == "input").sum()) == smc.DRAWN - 1 and len(edges) == drawn * 10
+    assert list(nodes["name"])[:smc.DRAWN] == ["x1", "x2", "x3", "x4", "x5", "x6", "⋮", "x784"]
+    assert smc.drawn_indices(8) == list(range(8)) and smc.drawn_indices(9) == [0, 1, 2, 3, 4, 5, 8]
+    assert smc.drawn_inputs(8) == 8 and list(nodes.loc[nodes["side"] == "output", "name"]) == [f"o{i}" for i in
+                                                                                                 range(1, 11)]
+
+
 def test_layer_chart_draws_one_wire_per_weight():
-    layer = sm.dense_layer(4, 3)
     spec = smc.layer_chart(4, 3, LAPTOP, "d").to_dict()
     wires = {r["edge"] for r in all_rows(spec) if "edge" in r}
     assert len(wires) == 12 and spec["description"] == "d"
 
 
 def test_layer_chart_draws_a_readable_subset_of_784_inputs():
-    layer = sm.dense_layer(784, 10)
+    drawn = smc.drawn_inputs(784)
     spec = smc.layer_chart(784, 10, PROJECTOR, "d").to_dict()
     wires = {r["edge"] for r in all_rows(spec) if "edge" in r}
-    assert len(wires) == layer.drawn_inputs * 10 and layer.drawn_inputs <= sm.DRAWN
+    assert len(wires) == drawn * 10 and drawn <= smc.DRAWN
     names = [r["name"] for r in all_rows(spec) if r.get("side") == "input"]
     assert names[0] == "x1" and names[-1] == "x784" and "⋮" in [r["name"] for r in all_rows(spec) if "name" in r]
+
+
+def test_the_stability_table_spells_out_nan_and_inf():
+    s = sm.stability(np.array([1000.0, 0.0, -1000.0]), 1)
+    assert smc.format_vector(s.naive).startswith("(NaN") and smc.format_number(s.shifted_loss) == "inf"
+    assert smc.format_number(-np.inf) == "-inf" and smc.format_vector([0.5, 0.25]) == "(0.5, 0.25)"
+    assert smc.format_number(-0.0) == "0"  # no "-0" on the page

@@ -2,7 +2,8 @@
 
 Each chart reads one long-form table (made by the *_table function beside it), so that its structure
 can be built once and only the table sent on each rerun. Readouts sit in a fixed corner of their chart,
-where no curve passes, so that they are never clipped at the chart's edge.
+where no curve passes, so that they are never clipped at the chart's edge. The dense layer's layout (which
+nodes are drawn, where the ⋮ goes) and the stability table's number formatting are drawing, so they live here.
 """
 from __future__ import annotations
 
@@ -10,13 +11,26 @@ import altair as alt
 import numpy as np
 import pandas as pd
 
-from explain.softmax import dense_layer
 from ui.style import ALERT, MUTED, OK, PALETTE, ChartStyle
 
 LOSS_CAP = 8.0  # the loss curve is drawn up to here; a larger loss is pinned to the top and labelled
 _P = np.geomspace(np.exp(-LOSS_CAP), 1, 80)  # dense near 0, where -log p is steep
 _CURVE, _BLANK = ["curve"] * len(_P), [""] * len(_P)
 HEADROOM = 0.35  # room above the tallest bar (a share of the axis) for its value and the arg-max mark
+
+
+def format_number(x: float) -> str:
+    """A loss or probability as the stability table writes it: inf and NaN spelled out."""
+    if np.isnan(x):
+        return "NaN"
+    if np.isinf(x):
+        return "inf" if x > 0 else "-inf"
+    return f"{x + 0.0:.6g}"  # -0.0 + 0.0 is 0.0: no "-0" on the page
+
+
+def format_vector(values) -> str:
+    """Probabilities as (0.659, 0.242, 0.0986), NaN and inf included."""
+    return "(" + ", ".join(format_number(float(v)) for v in values) + ")"
 
 
 def _axis(style: ChartStyle, **kwargs) -> alt.Axis:
@@ -151,10 +165,41 @@ def entropy_chart(table: pd.DataFrame, classes: int, style: ChartStyle, labels: 
         description=labels["entropy_description"], autosize=FIT_WIDTH)
 
 
+DRAWN = 8  # at most this many inputs are drawn; beyond it the first few, a gap, and the last (all outputs are)
+
+
+def drawn_indices(count: int, limit: int = DRAWN) -> list[int]:
+    """Which of `count` nodes to draw: all of them, or the first limit - 2 and the last (a gap between)."""
+    return list(range(count)) if count <= limit else list(range(limit - 2)) + [count - 1]
+
+
+def drawn_inputs(inputs: int) -> int:
+    """How many of the inputs the picture shows."""
+    return len(drawn_indices(inputs))
+
+
+def layer_layout(inputs: int, outputs: int) -> tuple[pd.DataFrame, pd.DataFrame]:
+    """The drawn nodes (name, side "input"/"output"/"gap", slot: position from the top) and the drawn
+    weights (source slot, target slot): every output, the inputs that drawn_indices picks, a ⋮ for the rest."""
+    rows = []
+    for side, count, letter, limit in (("input", inputs, "x", DRAWN), ("output", outputs, "o", outputs)):
+        slot, previous = 0, -1
+        for i in drawn_indices(count, limit):
+            if i != previous + 1:  # inputs left out: a ⋮ in their place
+                rows.append(("⋮", "gap", slot))
+                slot += 1
+            rows.append((f"{letter}{i + 1}", side, slot))
+            slot, previous = slot + 1, i
+    nodes = pd.DataFrame(rows, columns=["name", "side", "slot"])
+    sources = nodes.loc[nodes["side"] == "input", "slot"]
+    targets = nodes.loc[nodes["side"] == "output", "slot"]
+    edges = pd.DataFrame([(a, b) for a in sources for b in targets], columns=["source", "target"])
+    return nodes, edges
+
+
 def layer_chart(inputs: int, outputs: int, style: ChartStyle, description: str) -> alt.LayerChart:
     """Inputs on the left, outputs on the right, one line per drawn weight; a ⋮ where inputs are left out."""
-    layer = dense_layer(inputs, outputs)
-    nodes, edges = layer.nodes, layer.edges
+    nodes, edges = layer_layout(inputs, outputs)
 
     def centred(side):
         slots = nodes.loc[nodes["side"].isin([side, "gap"] if side == "input" else [side]), "slot"]
