@@ -3,19 +3,16 @@ import streamlit as st
 
 from explain import softmax as sm
 from ui import blocks, controls, shell
-from ui.charts.softmax import (entropy_chart, entropy_table, gradient_chart, gradient_table, layer_chart,
-                               loss_chart, loss_table, scores_chart, scores_table)
+from ui.charts.softmax import (drawn_inputs, entropy_chart, entropy_table, format_number, format_vector,
+                               gradient_chart, gradient_table, layer_chart, loss_chart, loss_table, scores_chart,
+                               scores_table)
 from ui.i18n import plain, problem, t
+from ui.params.softmax import PRESETS, TABLE as P
 
 style = shell.page("softmax")
 view_of = blocks.cached(sm.view)
 batch_losses = blocks.cached(sm.batch_losses)
 why_cross_entropy = blocks.cached(sm.why_cross_entropy)
-dense_layer = blocks.cached(sm.dense_layer)
-
-
-def as_text(values) -> str:
-    return ", ".join(f"{v:g}" for v in values)
 
 
 def table(columns: dict) -> None:
@@ -23,11 +20,6 @@ def table(columns: dict) -> None:
     rows = zip(*columns.values())
     lines = ["| " + " | ".join(columns) + " |", "|" + "---|" * len(columns)]
     st.markdown("\n".join(lines + ["| " + " | ".join(str(v) for v in row) + " |" for row in rows]))
-
-
-# A close call, D2L's (0.1, 10, 0.1), and scores that overflow a naive exp; all in D2L's classes
-# (an empty names box means D2L's dog, cat, chicken in the reader's language).
-PRESETS = {"default": as_text(sm.DEFAULT_LOGITS), "d2l": as_text(sm.D2L_LOGITS), "huge": "1000, 0, -1000"}
 
 
 # One block of aligned formulas (one element to send rather than six).
@@ -51,8 +43,8 @@ def softmax_page():
     """Everything below the title: a control here reruns this, not the page's shell (sidebar, title, link)."""
     controls_column, view_column = st.columns([1, 2], gap="large")
     with controls_column:
-        logits_text = controls.text("logits", t("sm.logits"), PRESETS["default"], max_chars=sm.MAX_TEXT)
-        names_text = controls.text("names", t("sm.names"), "", max_chars=sm.MAX_TEXT, placeholder=t("sm.d2l_names"))
+        logits_text = controls.widget(P["logits"])
+        names_text = controls.widget(P["names"], placeholder=t("sm.d2l_names"))
     try:
         logits = sm.parse_logits(logits_text)
     except sm.InputError as error:
@@ -68,9 +60,9 @@ def softmax_page():
     with controls_column:
         if not names_fit and names_text.strip():
             st.caption(t("sm.names_mismatch", count=len(logits)))
-        label = controls.radio("label", t("sm.label"), list(range(len(logits))), 1 if len(logits) > 1 else 0,
-                               captions=list(shown), horizontal=True)
-        temperature = controls.slider("T", t("sm.temperature"), sm.MIN_T, sm.MAX_T, 1.0, step=0.05)
+        # as many classes as scores (at least two, so the default class 1 is always one of them)
+        label = controls.widget(P["label"], options=list(range(len(logits))), captions=list(shown))
+        temperature = controls.widget(P["T"])
     explained(logits, names, shown, label if label is not None else 0, temperature, controls_column, view_column)
 
 
@@ -133,10 +125,10 @@ def explained(logits, names, shown, label, temperature, controls_column, view_co
             st.markdown(t("sm.stability_text"))
             table({
                 t("sm.col_method"): [t("sm.naive"), t("sm.stable"), t("sm.log_softmax"), t("sm.gluon")],
-                t("sm.col_probabilities"): [sm.format_vector(s.naive), sm.format_vector(s.shifted),
-                                            sm.format_vector(s.log_softmax_p), "—"],
-                t("sm.col_loss"): [sm.format_number(v) for v in (s.naive_loss, s.shifted_loss, s.log_softmax_loss,
-                                                                 s.gluon_loss)],
+                t("sm.col_probabilities"): [format_vector(s.naive), format_vector(s.shifted),
+                                            format_vector(s.log_softmax_p), "—"],
+                t("sm.col_loss"): [format_number(v) for v in (s.naive_loss, s.shifted_loss, s.log_softmax_loss,
+                                                              s.gluon_loss)],
             })
             st.caption(t("sm.stability_caption", name=shown[view.label]))
 
@@ -167,9 +159,9 @@ def batch(classes):
     st.markdown(t("sm.batch_text", classes=classes))
     left, right = st.columns(2)
     with left:
-        size = controls.slider("bsize", t("sm.batch_size"), 2, 8, 4)
+        size = controls.widget(P["bsize"])
     with right:
-        seed = controls.slider("bseed", t("sm.batch_seed"), 0, 999, 0)
+        seed = controls.widget(P["bseed"])
     result = batch_losses(classes, size, seed)
     rows = result.table
     table({t("sm.col_example"): rows["example"], t("sm.col_logits"): rows["logits"], t("sm.col_label"): rows["label"],
@@ -179,7 +171,7 @@ def batch(classes):
 
 def fashion_mnist():
     """D2L's layer: 28 × 28 pixels in, 10 classes out."""
-    st.session_state["d"], st.session_state["q"] = sm.MAX_INPUTS, sm.MAX_OUTPUTS
+    st.session_state["din"], st.session_state["dout"] = P["din"].hi, P["dout"].hi
 
 
 @st.fragment
@@ -187,14 +179,14 @@ def dense():
     """The softmax-regression layer of the notes, up to D2L's 784 → 10."""
     left, right = st.columns([1, 2])
     with left:
-        inputs = controls.slider("d", t("sm.inputs"), 1, sm.MAX_INPUTS, 4)
-        outputs = controls.slider("q", t("sm.outputs"), 2, sm.MAX_OUTPUTS, 3)
+        inputs, outputs = controls.widget(P["din"]), controls.widget(P["dout"])
         st.button(t("sm.layer_d2l"), key="layer_d2l", on_click=fashion_mnist)
-        layer = dense_layer(inputs, outputs)
+        layer = sm.dense_layer(inputs, outputs)  # the counts; which inputs are drawn is the chart's
         st.markdown(t("sm.layer_count", d=inputs, q=outputs, weights=layer.weights, biases=layer.biases,
                       total=layer.parameters))
-        if layer.drawn_inputs < inputs:
-            st.caption(t("sm.layer_drawn", drawn=layer.drawn_inputs, d=inputs))
+        drawn = drawn_inputs(inputs)
+        if drawn < inputs:
+            st.caption(t("sm.layer_drawn", drawn=drawn, d=inputs))
     with right:
         blocks.chart(layer_chart, inputs, outputs, style, t("sm.layer_description", d=inputs, q=outputs))
 

@@ -7,6 +7,11 @@ import pytest
 from conftest import open_page, page_text
 from pagetools import HOSTILE, SOFTMAX, assert_clean
 from ui.catalog import STRINGS
+from ui.params.softmax import TABLE
+
+# every control of the table, and the page's other bound keys: the tabs, the stability expander, the check
+BOUND = [*TABLE.keys(), "sm_q", "tab", "stability"]
+LAYER = "The layer"
 
 
 def table_rows(at, first_header):
@@ -119,12 +124,13 @@ def test_the_arg_max_caption_comes_from_the_scores(logits, key, name):
 
 def test_stability_table_shows_three_ways_in_float32():
     from explain import softmax as sm
+    from ui.charts.softmax import format_number
     at = open_page(SOFTMAX, logits="0.1, 10, 0.1", label="0", stability="true")
     header = STRINGS["sm.col_method"]["en"]
     rows = table_rows(at, header)
     s = sm.stability(np.array([0.1, 10.0, 0.1]), 0)
-    assert [r[2] for r in rows] == [sm.format_number(v) for v in (s.naive_loss, s.shifted_loss,
-                                                                  s.log_softmax_loss, s.gluon_loss)]
+    assert [r[2] for r in rows] == [format_number(v) for v in (s.naive_loss, s.shifted_loss,
+                                                               s.log_softmax_loss, s.gluon_loss)]
     assert [r[0] for r in rows] == [STRINGS[k]["en"] for k in ("sm.naive", "sm.stable", "sm.log_softmax", "sm.gluon")]
     assert "float32" in STRINGS["sm.col_probabilities"]["en"]
 
@@ -135,14 +141,14 @@ def test_the_why_tab_has_d2ls_squared_loss():
 
 
 def test_the_dense_layer_reaches_d2ls_784_inputs():
-    at = open_page(SOFTMAX, tab="The layer")
+    at = open_page(SOFTMAX, tab=LAYER)
     at.button(key="layer_d2l").click().run()
     assert_clean(at)
-    assert (at.slider(key="d").value, at.slider(key="q").value) == (784, 10)
+    assert (at.slider(key="din").value, at.slider(key="dout").value) == (784, 10) == (TABLE["din"].hi, TABLE["dout"].hi)
     text = page_text(at)
     assert "**7840 weights**, plus **10 biases**: **7850 parameters**" in text
     assert STRINGS["sm.layer_drawn"]["en"].format(drawn=7, d=784) in text
-    assert_clean(open_page(SOFTMAX, d="784", q="10", tab="The layer"))
+    assert_clean(open_page(SOFTMAX, din="784", dout="10", tab=LAYER))
 
 
 def test_fewer_classes_than_the_remembered_true_class():
@@ -159,10 +165,9 @@ def test_softmax_check():
     assert at.success and STRINGS["sm.q_why"]["en"] in at.success[0].value
 
 
-@pytest.mark.parametrize("key", ["logits", "names", "label", "T", "bsize", "bseed", "d", "q", "sm_q", "tab",
-                                 "stability"])
+@pytest.mark.parametrize("key", BOUND)
 def test_softmax_survives_hostile_links(key):
-    opened = {"tab": "A batch" if key in ("bsize", "bseed") else "The layer", "stability": "true"}
+    opened = {"tab": "A batch" if key in ("bsize", "bseed") else LAYER, "stability": "true"}
     for value in HOSTILE + ["0", "785", "1e-3", "10.01", "0.049", ",,", "1,,2"]:
         assert_clean(open_page(SOFTMAX, **{**opened, key: value}))
 
@@ -171,6 +176,6 @@ def test_repeated_values_in_a_link_are_survived():
     at = open_page(SOFTMAX)
     at.query_params["T"] = ["2", "0.5"]
     at.query_params["label"] = ["2", "0"]
-    at.query_params["d"] = ["784", "1"]
+    at.query_params["din"] = ["784", "1"]
     at.run()
     assert_clean(at)
