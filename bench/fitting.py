@@ -1,5 +1,6 @@
-"""Fitting page: fit time against the plain D2L recipe (measured in the same run), the model-selection sweep,
-weight decay (wall and CPU time, MXNet operator calls), and page reruns p50/p95 (cached and uncached).
+"""Fitting page: fit time against the plain D2L recipe (explain/fitting/recipe.py, the code the page shows; measured
+in the same run), the model-selection sweep, weight decay (wall and CPU time, MXNet operator calls), and page reruns
+p50/p95 (cached and uncached).
 Run: python bench/fitting.py [repeats]"""
 import json
 import os
@@ -14,32 +15,16 @@ sys.path.insert(0, str(ROOT / "tests"))
 
 from explain import engine  # noqa: E402
 from explain import fitting as fx  # noqa: E402
+from explain.fitting import recipe  # noqa: E402
 
 REPEATS = int(sys.argv[1]) if len(sys.argv) > 1 else 5
 PAGE = "pages/5_fitting.py"
 
 
 def d2l_recipe(X, y, Xt, yt):
-    """D2L 3.11 as printed: DataLoader(shuffle=True), batch 10, nn.Dense(1), L2Loss, Trainer sgd 0.01, 100 epochs."""
-    from mxnet import autograd, gluon, nd
-    from mxnet.gluon import data as gdata, loss as gloss, nn
-
-    net = nn.Sequential()
-    net.add(nn.Dense(1))
-    net.initialize()
-    loss = gloss.L2Loss()
-    features, labels = nd.array(X), nd.array(y)
-    train_iter = gdata.DataLoader(gdata.ArrayDataset(features, labels), 10, shuffle=True)
-    trainer = gluon.Trainer(net.collect_params(), "sgd", {"learning_rate": 0.01})
-    train_ls, test_ls = [], []
-    for _ in range(100):
-        for Xb, yb in train_iter:
-            with autograd.record():
-                l = loss(net(Xb), yb)
-            l.backward()
-            trainer.step(10)
-        train_ls.append(loss(net(features), labels).mean().asscalar())
-        test_ls.append(loss(net(nd.array(Xt)), nd.array(yt)).mean().asscalar())
+    """D2L 3.11's plain loop (explain/fitting/recipe.py, the code the page shows): DataLoader(shuffle=True), batch 10,
+    nn.Dense(1) from Gluon's initializer, L2Loss, the notes' two Trainers (sgd 0.01), 100 epochs."""
+    train_ls, test_ls, _, _ = recipe.train(X, y, Xt, yt, 100, 0.01, 10)
     return train_ls[-1], test_ls[-1]
 
 
@@ -103,7 +88,7 @@ def main():
     report("fitting: degree slider (uncached)", time_reruns(at, lambda at, k: (at.slider(key="fnoise").set_value(
         0.05 * (k % 20 + 1)), at.slider(key="fdeg").set_value(k % 21)), count))
     report("fitting: degree slider (cached)", time_reruns(at, lambda at, k: at.slider(key="fdeg").set_value(k % 3 + 2), count))
-    report("fitting: training samples (uncached)", time_reruns(at, lambda at, k: at.slider(key="fn").set_value(50 + k), count))
+    report("fitting: training samples (uncached)", time_reruns(at, lambda at, k: at.slider(key="fnum").set_value(50 + k), count))
     report("fitting: weight decay lambda (cached)", time_reruns(at, lambda at, k: at.selectbox(key="flam").set_value(
         fx.LAMBDAS[k % len(fx.LAMBDAS)]), count))
     report("fitting: folds K (uncached, a sweep)", time_reruns(at, lambda at, k: at.slider(key="fk").set_value(2 + k % 9),

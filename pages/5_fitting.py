@@ -16,13 +16,14 @@ d2l_cases = blocks.cached(fx.d2l_cases)
 selection_scene = blocks.cached(fx.selection_scene)
 decay_sweep = blocks.cached(fx.decay_sweep)
 
-PRESET_KEYS = ("fdeg", "fn", "fnoise", "fep", "flr", "fbs", "fwd", "fseed")  # a preset resets these
+TRUTH = (fx.TRUE_B, *fx.TRUE_W)  # the true curve's coefficients b, w_1, w_2, w_3 (the chart draws it)
+PRESET_KEYS = ("fdeg", "fnum", "fnoise", "fep", "flr", "fbs", "fwd", "fseed")  # a preset resets these
 
 
 def load_preset(key):
     """D2L's settings with this preset's degree and number of training samples."""
     st.session_state.update({k: P[k].default for k in PRESET_KEYS})
-    st.session_state["fdeg"], st.session_state["fn"] = PRESETS[key]
+    st.session_state["fdeg"], st.session_state["fnum"] = PRESETS[key]
 
 
 def number(v: float) -> str:
@@ -39,7 +40,7 @@ def fit_section():
             st.button(t(f"fit.preset.{key}"), key=f"fit_preset_{key}", on_click=load_preset, args=(key,),
                       width="stretch")
         degree, n_train, noise, epochs, lr, batch_size, decay, seed = (
-            controls.widget(P[key]) for key in ("fdeg", "fn", "fnoise", "fep", "flr", "fbs", "fwd", "fseed"))
+            controls.widget(P[key]) for key in ("fdeg", "fnum", "fnoise", "fep", "flr", "fbs", "fwd", "fseed"))
     settings = (degree, n_train, round(noise, 4), epochs, lr, batch_size, decay, seed)
     try:
         data, fit = fit_scene(*settings)
@@ -54,7 +55,7 @@ def fit_section():
     train, test = (fit.train_loss[-1], fit.test_loss[-1]) if done else (np.inf, np.inf)
     with view_column:
         # the chart's structure depends on the labels and the epochs only: built once, then only the table is new
-        blocks.chart(fit_chart, style, labels, epochs, table=fit_view(fit, data, labels))
+        blocks.chart(fit_chart, style, labels, epochs, table=fit_view(fit, data, labels, TRUTH, fx.FLOAT32_MAX))
         st.caption(t("fit.scrub_help", step=snapshot_step(epochs)))
         if not done:
             st.error(t("fit.verdict.diverged", epoch=fit.diverged_at, limit=f"{fx.FLOAT32_MAX:.3g}"),
@@ -80,8 +81,7 @@ def fit_section():
                       t("fit.col_test"): [number(r[2]) for r in rows],
                       t("fit.col_coefficients"): [r[3] for r in rows]}, hide_index=True)
         if done:
-            distance = float(np.linalg.norm(np.append(fit.weight - fit.analytic_w, fit.bias - fit.analytic_b)))
-            st.caption(t("fit.gap", epochs=epochs, gap=number(train - fit.analytic_train), distance=number(distance)))
+            st.caption(t("fit.gap", epochs=epochs, gap=number(train - fit.analytic_train), distance=number(fit.distance)))
         if n_train <= degree:
             st.caption(t("fit.many_solutions", n=n_train, params=degree + 1))
         st.subheader(t("fit.scaling_title"))
@@ -126,9 +126,9 @@ def selection_section():
     labels |= {"loss": t("fit.loss_axis"),
                "description": t("fit.sel_description", k=k, degree=scene.chosen, exact=scene.chosen_analytic)}
     with right:
-        blocks.chart(selection_chart, style, labels, width="stretch",
+        blocks.chart(selection_chart, style, labels, fx.MAX_DEGREE, width="stretch",
                      table=selection_table(scene.results, scene.chosen, scene.chosen_analytic, labels))
-        fold = (k - 1) * (n_train // k)
+        fold = fx.fold_train_size(n_train, k)
         if fold <= fx.MAX_DEGREE + 1:
             st.caption(t("fit.sel_interpolates", degree=fold - 1, m=fold))
         st.markdown(t("fit.sel_shallow", m=fold))

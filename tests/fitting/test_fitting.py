@@ -1,7 +1,8 @@
 """explain.fitting against independent oracles: a float64 NumPy SGD loop, the plain Gluon D2L recipe (DataLoader,
-nn.Dense, L2Loss, Trainer) with the same shuffles, NumPy least squares, and closed forms."""
+nn.Dense, L2Loss, Trainer: explain/fitting/recipe.py, the code the page shows) with the same shuffles, NumPy least
+squares, and closed forms."""
 import ast
-import math
+import inspect
 import subprocess
 import sys
 import threading
@@ -11,6 +12,7 @@ import pytest
 
 from explain import engine
 from explain import fitting as fx
+from explain.fitting import recipe
 from explain.errors import InputError
 
 DATA = fx.polynomial_data()
@@ -35,48 +37,11 @@ def half_mse(w, b, X, y):
     return 0.5 * np.mean((X @ w + b - y) ** 2)
 
 
-class Orders:
-    """A batch sampler that replays precomputed shuffles, one per pass of the DataLoader (one epoch)."""
-
-    def __init__(self, orders, batch_size):
-        self.orders, self.batch_size, self.epoch = orders, batch_size, 0
-
-    def __iter__(self):
-        order = self.orders[self.epoch]
-        self.epoch += 1
-        return iter([list(map(int, order[i:i + self.batch_size])) for i in range(0, len(order), self.batch_size)])
-
-    def __len__(self):
-        return math.ceil(self.orders.shape[1] / self.batch_size)
-
-
 def d2l_recipe(X, y, Xt, yt, plan, lr, wd=0.0, decay_bias=False):
-    """D2L 3.11/3.12's plain Gluon loop (float32, DataLoader, nn.Dense(1), L2Loss, trainer_w/trainer_b), same shuffles."""
-    from mxnet import autograd, gluon, nd
-    from mxnet.gluon import data as gdata, loss as gloss, nn
-
-    net = nn.Sequential()
-    net.add(nn.Dense(1))
-    net.initialize()
-    features, labels = nd.array(X), nd.array(y)
-    net(features[:1])
-    net[0].weight.set_data(nd.array(plan.weight[None]))
-    net[0].bias.set_data(nd.array([plan.bias]))
-    loss = gloss.L2Loss()
-    train_iter = gdata.DataLoader(gdata.ArrayDataset(features, labels), batch_sampler=Orders(plan.orders, plan.batch_size))
-    trainer_w = gluon.Trainer(net.collect_params(".*weight"), "sgd", {"learning_rate": lr, "wd": wd})
-    trainer_b = gluon.Trainer(net.collect_params(".*bias"), "sgd", {"learning_rate": lr, "wd": wd if decay_bias else 0})
-    train_ls, test_ls = [], []
-    for _ in range(len(plan.orders)):
-        for Xb, yb in train_iter:
-            with autograd.record():
-                l = loss(net(Xb), yb)
-            l.backward()
-            trainer_w.step(plan.batch_size)
-            trainer_b.step(plan.batch_size)
-        train_ls.append(loss(net(features), labels).mean().asscalar())
-        test_ls.append(loss(net(nd.array(Xt)), nd.array(yt)).mean().asscalar())
-    return np.array(train_ls), np.array(test_ls), net[0].weight.data().asnumpy()[0], float(net[0].bias.data().asscalar())
+    """D2L 3.11/3.12's plain Gluon loop (explain/fitting/recipe.py: the code the page shows; float32, DataLoader,
+    nn.Dense(1), L2Loss, trainer_w/trainer_b), from the plan's initial weights with the plan's shuffles."""
+    return recipe.train(X, y, Xt, yt, len(plan.orders), lr, plan.batch_size, wd, decay_bias, plan.weight, plan.bias,
+                        plan.orders)
 
 
 def setup(degree, n, epochs=100, batch_size=10, seed=0):
@@ -434,6 +399,47 @@ def test_the_code_on_the_page_runs_and_reproduces_its_fit(tmp_path):
     np.testing.assert_allclose(w, fit.weight, atol=0.05)
     assert b == pytest.approx(fit.bias, abs=0.05)
     assert max(len(line) for line in fx.mxnet_code(20, 100, 0.1, 100, 0.003, 10, 0.003, 999).splitlines()) <= 80
+
+
+def test_the_code_on_the_page_is_the_recipes_own_source():
+    """The page shows explain/fitting/recipe.py itself (below its docstring): its settings are the only lines that
+    change, and with the page's defaults nothing changes at all."""
+    source = inspect.getsource(recipe)
+    body = source[source.index('"""', 3) + 3:].lstrip("\n")
+    assert fx.mxnet_code(3, 100, 0.1, 100, 0.01, 10, 0.0, 0) == body
+    other = fx.mxnet_code(20, 7, 1.25, 35, 0.0003, 4, 0.001, 999).splitlines()
+    changed = [(a, b) for a, b in zip(body.splitlines(), other) if a != b]
+    assert len(other) == len(body.splitlines()) and [b.split("  #")[0] for _, b in changed] == [
+        "DEGREE = 20", "N_TRAIN = 7", "NOISE = 1.25", "EPOCHS = 35", "LR = 0.0003", "BATCH_SIZE = 4", "WD = 0.001",
+        "SEED = 999"]
+
+
+@pytest.mark.parametrize("noise, seed", [(0.1, 0), (1.5, 7)])
+def test_the_recipe_makes_the_pages_data_and_features(noise, seed):
+    x, y = recipe.make_data(noise, seed)
+    data = fx.polynomial_data(fx.MAX_TRAIN, 100, noise, seed)
+    np.testing.assert_array_equal(x, np.r_[data.x_train, data.x_test])
+    np.testing.assert_array_equal(y, np.r_[data.y_train, data.y_test])
+    for degree in (1, 3, 4, 20):
+        columns, scale = recipe.powers(x, degree)
+        np.testing.assert_array_equal(columns, fx.features(x, degree))
+        np.testing.assert_array_equal(scale, [fx.power_scale(i) for i in range(1, degree + 1)])
+    assert recipe.powers(x, 0)[0].shape == (200, 1) and not recipe.powers(x, 0)[0].any()
+
+
+@pytest.mark.parametrize("degree, n, wd", [(3, 100, 0.0), (20, 10, 0.01)])
+def test_the_recipe_in_float64_from_the_pages_plan_is_the_pages_fit(degree, n, wd):
+    """Given the page's initial weights and shuffles (and float64, as the page trains), the plain loop gives the
+    page's numbers, not merely close ones (what issue #18's code sample will print)."""
+    X, y, Xt, yt, plan = setup(degree, n, 30)
+    train, test, w, b = engine.run(recipe.train, X, y, Xt, yt, 30, 0.01, plan.batch_size, wd, False, plan.weight,
+                                   plan.bias, plan.orders, "float64")
+    fit = fx.fit_polynomial(DATA, degree, epochs=30, weight_decay=wd, n_train=n)
+    np.testing.assert_allclose(fit.train_loss, train, rtol=1e-9)
+    np.testing.assert_allclose(fit.test_loss, test, rtol=1e-9)
+    scale = np.array([fx.power_scale(i) for i in range(1, degree + 1)])
+    np.testing.assert_allclose(fit.weight, w / scale, rtol=1e-9, atol=1e-12)
+    assert fit.bias == pytest.approx(b, rel=1e-9)
 
 
 @pytest.mark.parametrize("degree, n", [(0, 7), (20, 10)])

@@ -21,12 +21,13 @@ LABELS = {key: key for key in ("train", "test", "true", "analytic", "fit", "dive
                                "scrub", "data_title", "loss_title", "epochs", "loss", "description", "val", "chosen",
                                "degree", "title", "norm", "epoch_title", "lambda_title", "norm_title", "sgd",
                                "closed", "chosen_sgd", "chosen_closed", "key")}
+TRUTH = (fx.TRUE_B, *fx.TRUE_W)  # as the page hands it in
 STYLE_COLOURS = {c.upper() for c in (*style.PALETTE, style.MUTED, style.MUTED_TEXT, style.ALERT, style.OK)}
 
 
 def fit_case(degree=3, n=100, noise=0.1, epochs=100, lr=0.01, batch=10, wd=0.0, seed=0):
     data, fit = fx.fit_scene(degree, n, noise, epochs, lr, batch, wd, seed)
-    return data, fit, fc.fit_table(fit, data, LABELS)
+    return data, fit, fc.fit_table(fit, data, LABELS, TRUTH, fx.FLOAT32_MAX)
 
 
 def selection_case(k, n):
@@ -45,7 +46,7 @@ def all_builds():
         ("fit diverged", fc.fit_chart, fit_case(epochs=40)[2], fit_case(epochs=40, lr=1.0)[2], (PROJECTOR, LABELS, 40)),
         ("fit degree 0", fc.fit_chart, fit_case(0, 2, epochs=5)[2], fit_case(5, 37, 2.0, 5, 0.3, 1, 3.0, 9)[2],
          (LAPTOP, LABELS, 5)),
-        ("selection", fc.selection_chart, selection_case(5, 100), selection_case(3, 40), (LAPTOP, LABELS)),
+        ("selection", fc.selection_chart, selection_case(5, 100), selection_case(3, 40), (LAPTOP, LABELS, fx.MAX_DEGREE)),
         ("decay", fc.decay_chart, decay_case(3.0, False), decay_case(0.0, True), (PROJECTOR, LABELS)),
     ]
 
@@ -121,7 +122,7 @@ def test_the_axes_span_exactly_the_frame_and_every_curve_stays_inside():
     loss_views = [v for v in layers(spec["hconcat"][1]) if "field" in v["encoding"]["x"]]  # readouts sit in a corner
     assert loss_views and all(v["encoding"]["x"]["scale"] == {"domain": [0, 100], "nice": False} for v in loss_views)
     frame = table[table.layer == "loss_frame"]
-    assert list(frame.loss) == list(fc.loss_domain(fit)) and list(frame.epoch) == [0, 100]
+    assert list(frame.loss) == list(fc.loss_domain(fit, fx.FLOAT32_MAX)) and list(frame.epoch) == [0, 100]
     losses = table[table.layer.isin(["loss_train", "loss_test"])].loss
     assert frame.loss.min() <= losses.min() and losses.max() <= frame.loss.max()
 
@@ -144,6 +145,22 @@ def test_each_snapshot_is_the_polynomial_sgd_reached_then():
     trains = table[table.layer == "loss_train"]
     np.testing.assert_allclose(trains.loss, np.r_[fit.start_loss[0], fit.train_loss])
     assert list(trains.text[:2]) == [f"train_short {fit.start_loss[0]:.4g}", f"train_short {fit.train_loss[0]:.4g}"]
+
+
+def test_the_true_and_closed_form_curves_are_explains_polynomials():
+    """The chart draws a curve from its coefficients: on the grid, the true cubic and the least-squares polynomial
+    are explain's own (fx.true_curve, fx.polynomial)."""
+    data, fit, table = fit_case(7, 40, seed=1)
+    grid = np.linspace(*fc.fit_domains(data, 40)[0], fc.CURVE_POINTS)
+    for layer, expected in (("true", fx.true_curve(grid)), ("analytic", fx.polynomial(fit.analytic_w, fit.analytic_b,
+                                                                                       grid))):
+        rows = table[table.layer == layer]
+        on_grid = np.isin(rows.x.to_numpy(), grid)
+        assert on_grid.sum() > fc.CURVE_POINTS // 2
+        np.testing.assert_allclose(rows.y[on_grid], expected[np.searchsorted(grid, rows.x[on_grid])], rtol=1e-12,
+                                   atol=1e-12)
+    axes = fc.selection_chart(selection_case(5, 100), LAPTOP, LABELS, 12).to_dict()["layer"][0]["encoding"]["x"]
+    assert axes["scale"]["domain"] == [0, 12]  # the highest degree is the page's, handed in
 
 
 def test_a_diverged_run_shows_a_note_from_its_last_finite_epoch_and_no_number_beyond_float32():
@@ -278,7 +295,7 @@ def test_selection_table_marks_both_choices_with_their_validation_loss():
         assert mark.degree == chosen and mark.loss == val.min() and mark.text == layer
     closed = curves[(curves.series == "val") & (curves.method == "closed")].set_index("degree").loss
     assert closed[20] > 1e6 * closed.min()  # the right side of the U
-    spec = fc.selection_chart(table, LAPTOP, LABELS).to_dict()
+    spec = fc.selection_chart(table, LAPTOP, LABELS, fx.MAX_DEGREE).to_dict()
     lines = spec["layer"][0]
     assert lines["encoding"]["y"]["scale"]["type"] == "log"
     assert lines["encoding"]["strokeDash"]["scale"] == {"domain": ["sgd", "closed"], "range": [[1, 0], [6, 4]]}

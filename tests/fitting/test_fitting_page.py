@@ -10,12 +10,13 @@ import pytest
 from conftest import open_page, page_text
 from pagetools import HOSTILE, assert_clean
 from ui.catalog import STRINGS
+from ui.params.fitting import TABLE as P
 
 FITTING = "pages/5_fitting.py"
 TIMEOUT = 600  # the first run trains the model-selection sweep and the weight-decay runs (then cached)
-SLIDERS = {"fdeg": 3, "fn": 100, "fnoise": 0.1, "fep": 100, "fbs": 10, "fseed": 0, "fk": 5, "fcvn": 100}
-SELECTS = {"flr": 0.01, "fwd": 0.0, "flam": 3.0}
-TOGGLES = {"fdecb": False}
+# every control and its default, from the page's parameter table (ui/params/fitting.py)
+SLIDERS, SELECTS, TOGGLES = ({p.key: p.default for p in P.params if p.kind == kind}
+                             for kind in ("slider", "select", "toggle"))
 CONTROLS = [*SLIDERS, *SELECTS, *TOGGLES]
 GLOBAL = {"lang", "proj"}
 DEFAULTS_OF = {**SLIDERS, **SELECTS, **TOGGLES}
@@ -59,7 +60,7 @@ def test_presets(preset, degree, n):
     at = open_fitting()
     at.button(key=f"fit_preset_{preset}").click().run()
     assert_clean(at)
-    assert at.slider(key="fdeg").value == degree and at.slider(key="fn").value == n
+    assert at.slider(key="fdeg").value == degree and at.slider(key="fnum").value == n
     _, fit = fx.fit_scene(degree, n, 0.1, 100, 0.01, 10, 0.0, 0)
     kind, _ = fx.verdict(fit.train_loss[-1], fit.test_loss[-1], 0.1)
     assert kind == {"under": "under", "right": "good", "two": "over", "high": "over"}[preset]
@@ -78,7 +79,7 @@ def test_a_learning_rate_too_high_is_shown_as_divergence_never_nan():
 
 
 def test_chinese_and_projector_mode():
-    at = open_fitting(lang="zh", proj="true", fdeg="20", fn="10")
+    at = open_fitting(lang="zh", proj="true", fdeg="20", fnum="10")
     assert_clean(at)
     text = page_text(at)
     assert "过拟合" in text and "迭代周期" in text
@@ -160,7 +161,7 @@ def test_a_link_cannot_answer_or_reveal_the_check(value):
 
 def test_a_link_reproduces_the_view_and_keeps_every_value():
     from explain import fitting as fx
-    link = {"fdeg": "5", "fn": "40", "fnoise": "0.3", "fep": "60", "flr": "0.003", "fbs": "4", "fwd": "0.01",
+    link = {"fdeg": "5", "fnum": "40", "fnoise": "0.3", "fep": "60", "flr": "0.003", "fbs": "4", "fwd": "0.01",
             "fseed": "7", "fk": "4", "fcvn": "80", "flam": "1", "fdecb": "true"}
     at = open_fitting(**link)
     assert_legal_view(at, CONTROLS)
@@ -176,7 +177,7 @@ def test_a_link_reproduces_the_view_and_keeps_every_value():
 
 def test_repeated_and_reversed_values_in_a_link():
     """A control takes one value: a key given twice (either order) leaves the default and is named in the notice."""
-    repeated = {"fdeg": ["20", "3"], "fn": ["2", "100"], "fnoise": ["0.1", "2"], "fep": ["100", "5"],
+    repeated = {"fdeg": ["20", "3"], "fnum": ["2", "100"], "fnoise": ["0.1", "2"], "fep": ["100", "5"],
                 "flr": ["0.1", "0.01"], "fbs": ["1", "10"], "fwd": ["0", "3"], "fseed": ["3", "3"],
                 "fk": ["10", "2"], "fcvn": ["20", "100"], "flam": ["0", "5"], "fdecb": ["true", "false"]}
     for order in (1, -1):

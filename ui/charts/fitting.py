@@ -2,7 +2,9 @@
 model selection across degrees, and weight decay.
 
 Each chart reads one long-form table made by the *_table function beside it; everything that depends on
-the numbers is in that table, so the chart's structure is built once per set of arguments.
+the numbers is in that table, so the chart's structure is built once per set of arguments. The page hands in
+what explain.fitting computed (a fit, the sweeps' results) and the constants the pictures need (the true
+curve's coefficients, the largest loss drawn, the highest degree): nothing here imports explain.
 """
 from __future__ import annotations
 
@@ -10,7 +12,6 @@ import altair as alt
 import numpy as np
 import pandas as pd
 
-from explain import fitting as fx
 from ui.style import ALERT, MUTED, MUTED_TEXT, PALETTE, ChartStyle
 
 PANEL = {True: (270, 270), False: (280, 195)}  # (width, height) of each panel: laptop (True), projector (False)
@@ -53,10 +54,16 @@ def fit_domains(data, n_train: int) -> tuple[tuple[float, float], tuple[float, f
     return (float(x.min() - xm), float(x.max() + xm)), (float(y.min() - ym), float(y.max() + ym))
 
 
-def loss_domain(fit: fx.Fit) -> tuple[float, float]:
-    """A log-scale range that holds every finite loss of the run (and never a zero): whole decades."""
+def curve(coefficients, x) -> np.ndarray:
+    """The polynomial b + Σ w_i x^i drawn through the points x, from its coefficients (b, w_1, …, w_d)."""
+    return np.polynomial.polynomial.polyval(np.asarray(x, dtype=float), np.asarray(coefficients, dtype=float))
+
+
+def loss_domain(fit, limit: float) -> tuple[float, float]:
+    """A log-scale range that holds every loss of the run drawn (finite, positive, at most `limit`; never a zero):
+    whole decades."""
     values = np.concatenate([fit.start_loss, fit.train_loss, fit.test_loss])
-    values = values[np.isfinite(values) & (values > 0) & (values <= fx.FLOAT32_MAX)]
+    values = values[np.isfinite(values) & (values > 0) & (values <= limit)]
     if not values.size:
         return 1e-3, 1.0
     lo, hi = float(values.min()), float(values.max())
@@ -88,9 +95,12 @@ def clipped(x, y, lo: float, hi: float) -> tuple[np.ndarray, np.ndarray, np.ndar
     return px[keep], py[keep], piece[keep]
 
 
-def fit_table(fit: fx.Fit, data, labels: dict) -> pd.DataFrame:
+def fit_table(fit, data, labels: dict, truth: tuple, limit: float) -> pd.DataFrame:
     """Data points, the true and least-squares curves, the fitted curve at every snapshot epoch, both loss curves,
-    and the corners of both pictures (so the axes come from the table): everything that changes with the numbers."""
+    and the corners of both pictures (so the axes come from the table): everything that changes with the numbers.
+
+    fit: explain.fitting's Fit; data: its (x_train, y_train, x_test, y_test); truth: the true curve's coefficients
+    (b, w_1, …); limit: the largest loss drawn (beyond it, D2L's float32 code prints inf)."""
     n = fit.n_train
     x_domain, y_domain = fit_domains(data, n)
     grid = np.linspace(*x_domain, CURVE_POINTS)
@@ -106,28 +116,28 @@ def fit_table(fit: fx.Fit, data, labels: dict) -> pd.DataFrame:
             column.append(np.broadcast_to(np.asarray(value, dtype=object if name in ("layer", "series", "text")
                                                      else float), (count,)))
 
-    def curve(layer: str, y, **extra) -> int:
+    def clip(layer: str, y, **extra) -> int:
         cx, cy, piece = clipped(grid, y, *y_domain)
         add(layer, len(cx), x=cx, y=cy, piece=piece, **extra)
         return len(cx)
 
     add("frame", 2, x=x_domain, y=y_domain)
-    add("loss_frame", 2, epoch=[0, epochs], loss=loss_domain(fit))
+    add("loss_frame", 2, epoch=[0, epochs], loss=loss_domain(fit, limit))
     add("train", n, x=data[0][:n], y=data[1][:n])
     add("test", len(data[2]), x=data[2], y=data[3])
-    curve("true", fx.true_curve(grid))
-    curve("analytic", fx.polynomial(fit.analytic_w, fit.analytic_b, grid))
+    clip("true", curve(truth, grid))
+    clip("analytic", curve(np.r_[fit.analytic_b, fit.analytic_w], grid))
     last = epochs if fit.diverged_at is None else fit.diverged_at - 1  # the last epoch with finite weights
     for epoch in range(0, epochs + 1, snapshot_step(epochs)):
         with np.errstate(all="ignore"):
-            y = fx.polynomial(fit.history_w[epoch], fit.history_b[epoch], grid) if epoch <= last else None
+            y = curve(np.r_[fit.history_b[epoch], fit.history_w[epoch]], grid) if epoch <= last else None
         if y is None or not np.all(np.isfinite(y)):
             add("note", 1, epoch=epoch, text=labels["diverged"], series=None)
-        elif not curve("fit", y, epoch=epoch):
+        elif not clip("fit", y, epoch=epoch):
             add("note", 1, epoch=epoch, text=labels["outside"], series=None)
     losses = {"train": np.append(fit.start_loss[0], fit.train_loss), "test": np.append(fit.start_loss[1], fit.test_loss)}
     for which, values in losses.items():
-        keep = np.isfinite(values) & (values > 0) & (values <= fx.FLOAT32_MAX)
+        keep = np.isfinite(values) & (values > 0) & (values <= limit)
         add("loss_" + which, int(keep.sum()), series=labels[which], epoch=np.arange(epochs + 1)[keep], loss=values[keep],
             text=[f"{labels[which + '_short']} {v:.4g}" for v in values[keep]])
     table = pd.DataFrame({name: np.concatenate(parts) for name, parts in columns.items()})
@@ -206,9 +216,10 @@ def selection_table(results, chosen: int, chosen_analytic: int, labels: dict) ->
     return table[np.isfinite(table.loss) & (table.loss > 0)].reset_index(drop=True)  # what a log axis can show
 
 
-def selection_chart(table: pd.DataFrame, style: ChartStyle, labels: dict) -> alt.LayerChart:
-    """Training and K-fold validation loss against the degree (log scale), SGD's and the closed form's: the U."""
-    x = alt.X("degree:Q", title=labels["degree"], scale=alt.Scale(domain=[0, fx.MAX_DEGREE]),
+def selection_chart(table: pd.DataFrame, style: ChartStyle, labels: dict, max_degree: int) -> alt.LayerChart:
+    """Training and K-fold validation loss against the degree 0 to max_degree (log scale), SGD's and the closed
+    form's: the U."""
+    x = alt.X("degree:Q", title=labels["degree"], scale=alt.Scale(domain=[0, max_degree]),
               axis=_axis(style, tickMinStep=1))
     y = alt.Y("loss:Q", title=labels["loss"], scale=alt.Scale(type="log"), axis=_log_axis(style))
     legend = lambda orient: alt.Legend(title=None, orient=orient, labelFontSize=style.font, labelLimit=400,

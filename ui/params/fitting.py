@@ -1,4 +1,5 @@
-"""The under- and overfitting page's controls (keys start with f: unique across the app)."""
+"""The under- and overfitting page's controls (keys start with f: unique across the app; the training samples are
+`fnum`, since activations has `fn`)."""
 from explain import fitting as fx
 from ui.params import Move, Param, Table
 
@@ -14,11 +15,18 @@ def g(v: float) -> str:
 
 RIGHT, LEFT = Move("keys", ["ArrowRight"]), Move("keys", ["ArrowLeft"])
 
+
+def load(session: int, round_: int) -> dict:
+    """The load bench's move: the polynomial's degree, 1 to 20: sessions meet on the same degrees (cache hits after
+    the first)."""
+    return {"fdeg": [str((session + 3 * round_) % 20 + 1)]}
+
+
 TABLE = Table(
     page="fitting",
     params=(
         Param("fdeg", "slider", "fit.degree", 3, 0, fx.MAX_DEGREE, moves=(Move("keys", ["ArrowRight"] * 2),)),
-        Param("fn", "slider", "fit.n", 100, 2, fx.MAX_TRAIN, moves=(Move("keys", ["ArrowLeft"] * 5),)),
+        Param("fnum", "slider", "fit.n", 100, 2, fx.MAX_TRAIN, moves=(Move("keys", ["ArrowLeft"] * 5),)),
         Param("fnoise", "slider", "fit.noise", 0.1, 0.0, 2.0, 0.05, moves=(RIGHT,)),
         Param("fep", "slider", "fit.epochs", 100, 5, fx.MAX_EPOCHS, 5, moves=(LEFT,)),
         Param("flr", "select", "fit.lr", 0.01, options=LEARNING_RATES, fmt=g, moves=(Move("choose", "0.1"),)),
@@ -31,7 +39,8 @@ TABLE = Table(
         Param("fdecb", "toggle", "fit.wd_bias", False, help="fit.wd_bias_help", moves=(Move("toggle"),)),
     ),
     clicks=(Move("click", key="fit_preset_two"),),
-    views=(("", None), ("fdeg=20&fn=10", None)),
+    views=(("", None), ("fdeg=20&fnum=10", None)),
     browser_only=(("", "epoch", ("ArrowLeft",) * 10),),
-    load_key="fdeg",
+    load=load,
+    load_open="",
 )
