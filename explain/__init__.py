@@ -7,3 +7,4 @@ os.environ.setdefault("MXNET_ENGINE_TYPE", "NaiveEngine")
 # The models here are tiny: one OpenMP thread per operator is faster than several that spin against each
 # other and against the other sessions' reruns (a 21-degree K-fold sweep ran ~12x faster on 2 busy cores).
 os.environ.setdefault("OMP_NUM_THREADS", "1")
+from explain import compat  # noqa: E402,F401  (first of explain: np.bool for MXNet 1.9.1 on NumPy >= 1.24, after the threads are set)
