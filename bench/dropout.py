@@ -58,7 +58,7 @@ def table_bytes():
     p1, p2, seed = do.DROP_PROB1, do.DROP_PROB2, 0
     h = do.hidden(seed, 1)
     fit = do.overfitting(p1, p2, do.TRAIN_SIZE, seed)
-    tables = {"network (and again the ensemble)": charts.network_table(*do.network(p1, p2, seed), labels),
+    tables = {"network (and again the ensemble)": charts.network_table(*do.network(p1, p2, seed, charts.SHOWN), labels),
               "grid": charts.grid_table(do.grid(h, p1, seed, 1), labels),
               "convergence": charts.convergence_table(do.convergence(h, p1, seed, 1), labels),
               "histogram": charts.histogram_table(do.histogram(p1, seed, 1), labels),
@@ -74,7 +74,7 @@ def table_bytes():
 
 def page():
     at = open_page(PAGE, timeout=600)
-    report("dropout: new seed (masks, grid, stats)", time_reruns(at, lambda at, k: at.slider(key="seed").set_value(k + 1), COUNT))
+    report("dropout: new seed (masks, grid, stats)", time_reruns(at, lambda at, k: at.slider(key="dseed").set_value(k + 1), COUNT))
     report("dropout: sample new masks (button)", time_reruns(at, lambda at, k: at.button(key="resample").click(), COUNT))
     report("dropout: choose the layer", time_reruns(at, lambda at, k: at.radio(key="layer").set_value(1 + k % 2), COUNT))
     report("dropout: number of masks N (statistics)", time_reruns(at, lambda at, k: at.slider(key="draws").set_value(10 + 10 * k), COUNT))

@@ -3,21 +3,20 @@ import streamlit as st
 
 from explain import dropout as do
 from ui import blocks, controls, shell
-from ui.charts.dropout import (convergence_chart, ensemble_chart, fit_chart, grid_chart, grid_view, histogram_chart,
-                               network_chart, network_view, overfitting_chart, overfitting_view, statistics_view)
+from ui.charts.dropout import (SHOWN, convergence_chart, convergence_table, ensemble_chart, fit_chart, fit_table,
+                               grid_chart, grid_table, histogram_chart, histogram_table, network_chart, network_table,
+                               overfitting_chart, overfitting_table, unit_names)
 from ui.i18n import t
+from ui.params.dropout import PRESETS, TABLE as P
 
 style = shell.page("dropout")
-# each explain call cached together with the table its chart reads (ui/charts/dropout.py's views)
-network_of = blocks.cached(network_view)
-grid_of = blocks.cached(grid_view)
+# explain's calls, cached; the charts' tables are built from their results on each run
+network_of = blocks.cached(do.network)
+hidden_of = blocks.cached(do.hidden)
+grid_of = blocks.cached(do.grid)
 modes_of = blocks.cached(do.modes)
-statistics_of = blocks.cached(statistics_view)
-overfitting_of = blocks.cached(overfitting_view)
-
-
-# The notes' drop probabilities, and the two ends the page tells about.
-PRESETS = {"notes": (do.DROP_PROB1, do.DROP_PROB2), "zero": (0.0, 0.0), "one": (1.0, 1.0)}
+statistics_of = blocks.cached(do.layer_statistics)
+overfitting_of = blocks.cached(do.overfitting)
 
 
 def load_preset(key):
@@ -27,7 +26,7 @@ def load_preset(key):
 
 def new_mask():
     """'Sample a new mask': the next seed, so the new masks are in the URL too."""
-    st.session_state["seed"] = (st.session_state.get("seed", 0) + 1) % (do.MAX_SEED + 1)
+    st.session_state["dseed"] = (st.session_state.get("dseed", P["dseed"].default) + 1) % (P["dseed"].hi + 1)
 
 
 LABELS = {key: t("do." + key) for key in (
@@ -41,7 +40,8 @@ def grid_section(p, seed, layer):
     """A 256-unit hidden layer as a 16 × 16 grid: before, the mask, after."""
     blocks.section(t("do.grid_title", layer=layer))
     labels = {**LABELS, "description": t("do.grid_description", p=f"{p:g}", layer=layer)}
-    blocks.chart(grid_chart, do.MASKS, style, labels, table=grid_of(p, seed, layer, labels))
+    cells = grid_table(grid_of(hidden_of(seed, layer), p, seed, layer), labels)
+    blocks.chart(grid_chart, do.MASKS, style, labels, table=cells)
     caption = {0.0: "do.grid_caption_zero", 1.0: "do.grid_caption_one"}.get(p, "do.grid_caption")
     st.caption(t(caption, p=f"{p:g}", scale="∞" if p == 1 else f"{1 / (1 - p):.4g}"))
 
@@ -55,32 +55,34 @@ def rows(a):
 def statistics_section(p, seed, layer):
     """Why 1/(1−p): each unit's mean over many masks, and the Binomial count of kept units."""
     blocks.section(t("do.why_title"))
-    draws = controls.slider("draws", t("do.draws_slider"), 10, do.MAX_DRAWS, do.MAX_DRAWS, step=10)
+    draws = controls.widget(P["draws"])
     q = 1 - p
     labels = {**LABELS, "unit_name": t("do.unit_name"), "title": t("do.convergence_title"),
               "description": t("do.convergence_description", p=f"{p:g}", draws=draws),
               "pmf": t("do.pmf", q=f"{q:g}"), "hist_title": t("do.hist_title", q=f"{q:g}"),
               "hist_description": t("do.hist_description", q=f"{q:g}", draws=draws)}
-    curve, units, hist, mean = statistics_of(p, seed, layer, draws, labels)
+    numbers = statistics_of(p, seed, layer, draws)
+    curve, hist = convergence_table(numbers.convergence, labels), histogram_table(numbers.histogram, labels)
+    units = unit_names(numbers.convergence, labels)
     left, right = st.columns(2, gap="large")
     with left:
         blocks.chart(convergence_chart, units, style, labels, width="stretch", table=curve)
         st.caption(t("do.convergence_p_one") if p == 1 else t("do.convergence_caption", draws=draws))
     with right:
         blocks.chart(histogram_chart, style, labels, width="stretch", table=hist)
-        st.caption(t("do.hist_caption", draws=draws, mean=f"{mean:.2f}", expected=f"{256 * q:g}",
-                     sd=f"{(256 * q * p) ** 0.5:.2f}"))
+        st.caption(t("do.hist_caption", draws=draws, mean=f"{numbers.mean_kept:.2f}",
+                     expected=f"{numbers.expected_kept:g}", sd=f"{numbers.sd_kept:.2f}"))
 
 
 @st.fragment
 def overfitting_section(p1, p2):
     """The same wide MLP trained on a few noisy points with and without dropout: the fits, the losses, the gap."""
     blocks.section(t("do.overfit_title"))
-    n_train = controls.slider("n_train", t("do.n_train"), do.TRAIN_SIZES[0], do.TRAIN_SIZES[1], do.TRAIN_SIZE,
-                              step=5)
+    n_train = controls.widget(P["n_train"])
     labels = {**LABELS, "fit_title": t("do.fit_title", n=n_train), "fit_description": t("do.fit_description", n=n_train),
               "title": t("do.overfit_chart_title"), "description": t("do.overfit_description")}
-    result, fitted, curves = overfitting_of(p1, p2, n_train, labels)
+    result = overfitting_of(p1, p2, n_train)
+    fitted, curves = fit_table(result.fits, result.points, labels), overfitting_table(result.curves, labels)
     final = {key: f"{value:.3f}" for key, value in result.final.items()}
     st.markdown(t("do.overfit_text", n=n_train, test=do.TEST_SIZE, noise=f"{do.NOISE:g}",
                   floor=f"{do.NOISE ** 2:g}", hidden=do.SMALL_HIDDEN, epochs=do.EPOCHS, lr=f"{do.LEARNING_RATE:g}",
@@ -114,9 +116,7 @@ def body():
     # --- controls (left: the notes' drop_prob1 and drop_prob2, the seed of the masks) beside the thinned network ---
     controls_column, picture = st.columns([1, 2], gap="large")
     with controls_column:
-        p1 = controls.slider("p1", t("do.p1"), 0.0, 1.0, do.DROP_PROB1, step=0.05)
-        p2 = controls.slider("p2", t("do.p2"), 0.0, 1.0, do.DROP_PROB2, step=0.05)
-        seed = controls.slider("seed", t("do.seed"), 0, do.MAX_SEED, 0)
+        p1, p2, seed = (controls.widget(P[key]) for key in ("p1", "p2", "dseed"))
         st.button(t("do.resample"), key="resample", on_click=new_mask, icon=":material/casino:", width="stretch")
         st.caption(t("do.presets"))
         for column, key in zip(st.columns(len(PRESETS), gap="small"), PRESETS):
@@ -125,10 +125,10 @@ def body():
     # --- the thinned network (the main picture) ---
     labels = {**LABELS, "hidden1": t("do.hidden1_p", p=f"{p1:g}"), "hidden2": t("do.hidden2_p", p=f"{p2:g}"),
               "description": t("do.network_description", p1=f"{p1:g}", p2=f"{p2:g}")}
-    thinned = network_of(p1, p2, seed, labels)  # the network and the ensemble strip both draw it
+    thinned = network_table(*network_of(p1, p2, seed, SHOWN), labels)  # the network and the ensemble strip draw it
     with picture:
-        blocks.chart(network_chart, do.MASKS, do.SHOWN, style, labels, table=thinned)
-        st.caption(t("do.network_caption", shown1=do.SHOWN[1], shown2=do.SHOWN[2], masks=do.MASKS))
+        blocks.chart(network_chart, do.MASKS, SHOWN, style, labels, table=thinned)
+        st.caption(t("do.network_caption", shown1=SHOWN[1], shown2=SHOWN[2], masks=do.MASKS))
     st.markdown(t("do.network_text", p1=f"{p1:g}", p2=f"{p2:g}", k1=f"{(1 - p1) * 256:g}", k2=f"{(1 - p2) * 256:g}"))
     if 1.0 in (p1, p2):
         st.warning(t("do.p_one"), icon=":material/block:")
@@ -136,7 +136,7 @@ def body():
         st.info(t("do.p_zero"), icon=":material/check:")
 
     # the hidden layer the grid and the statistics below look into
-    layer = controls.radio("layer", t("do.layer_choice"), [1, 2], 1, horizontal=True, format_func=lambda k: str(k))
+    layer = controls.widget(P["layer"])
     layer = layer if layer in (1, 2) else 1
     p = p1 if layer == 1 else p2
 
@@ -164,7 +164,7 @@ def body():
     # --- the ensemble of thinned networks ---
     blocks.section(t("do.ensemble_title"))
     labels = {**LABELS, "ensemble_description": t("do.ensemble_description", masks=do.MASKS)}
-    blocks.chart(ensemble_chart, do.SHOWN, style, labels, table=thinned)
+    blocks.chart(ensemble_chart, SHOWN, style, labels, table=thinned)
     st.caption(t("do.ensemble_caption", masks=do.MASKS))
 
     overfitting_section(p1, p2)

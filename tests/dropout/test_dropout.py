@@ -1,5 +1,4 @@
 """explain.dropout against NumPy masks, the exact Binomial pmf (math.comb), closed forms and MXNet's own Dropout."""
-import json
 import math
 import subprocess
 import sys
@@ -7,12 +6,16 @@ import threading
 from fractions import Fraction
 
 import numpy as np
+import pandas.testing as pd_testing
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
 from explain import dropout as do
+from explain.dropout import masks as mask_streams, recorded as record
 from explain.errors import InputError
+
+SHOWN = (8, 12, 12, 10)  # units followed per layer, as the page's diagram draws them
 
 
 def oracle_dropout(X, p, seed):
@@ -141,7 +144,7 @@ def test_masks_for_every_p_come_from_the_same_remembered_draws_and_cannot_change
         masks[:] = False  # the caller's copy: the remembered draws stay as they were
     assert do.layer_masks(0.0, seed=5, layer=2, count=300).all()
     with pytest.raises(ValueError):
-        do._uniforms(5, 2, 300, 256)[0, 0] = 0.5
+        mask_streams._uniforms(5, 2, 300, 256)[0, 0] = 0.5
 
 
 @pytest.mark.parametrize("p", [0.0, 0.5, 1.0])
@@ -158,12 +161,15 @@ def test_grid_after_is_before_times_mask_over_keep_probability(p):
         expected = np.zeros(256) if p == 1 else L.h1 * masks[m] / (1 - p)
         np.testing.assert_allclose(after, expected)
         assert not np.isnan(after).any()
-    assert set(zip(g["row"], g["col"])) == {(r, c) for r in range(16) for c in range(16)}
+    # every unit once in each panel: before, and a mask and an after per mask (the chart places the cells)
+    assert len(g) == 256 * (1 + 2 * do.MASKS)
+    for _, panel in g.groupby(["panel", "mask"]):
+        np.testing.assert_array_equal(panel["unit"], np.arange(256))
 
 
 def test_network_draws_edges_only_between_kept_units_with_the_shared_weights():
     L = do.layers(2)
-    nodes, edges = do.network(0.2, 0.5, 2)
+    nodes, edges = do.network(0.2, 0.5, 2, SHOWN)
     m1, m2 = do.layer_masks(0.2, 2, 1), do.layer_masks(0.5, 2, 2)
     for m in range(do.MASKS):
         kept = nodes[(nodes["mask"] == m)]
@@ -174,7 +180,10 @@ def test_network_draws_edges_only_between_kept_units_with_the_shared_weights():
         assert len(e) == expected
     row = edges[edges.layer == 1].iloc[0]
     assert row["weight"] == L.weights[1][int(row["target"]), int(row["source"])]
-    assert len(nodes) == do.MASKS * sum(do.SHOWN)
+    assert len(nodes) == do.MASKS * sum(SHOWN)
+    # masks, units and weights only: where they sit on the picture is the chart's business
+    assert list(nodes.columns) == ["mask", "layer", "unit", "kept"]
+    assert list(edges.columns) == ["mask", "layer", "source", "target", "weight"]
 
 
 # --- why the scaling: convergence of the mean, and the Binomial count of kept units ------------------
@@ -226,6 +235,17 @@ def test_kept_counts_follow_binomial_n_one_minus_p(p):
     counts = (np.random.default_rng([3, 1]).random((do.MAX_DRAWS, 256)) >= p).sum(axis=1)
     np.testing.assert_allclose(h.set_index("k")["observed"].reindex(np.arange(257), fill_value=0),
                                np.bincount(counts, minlength=257) / do.MAX_DRAWS)
+
+
+@pytest.mark.parametrize("p, layer, draws", [(0.2, 1, do.MAX_DRAWS), (0.5, 2, 130), (0.0, 1, 10), (1.0, 2, 50)])
+def test_layer_statistics_gather_the_running_means_and_the_kept_counts(p, layer, draws):
+    s = do.layer_statistics(p, seed=3, layer=layer, draws=draws)
+    pd_testing.assert_frame_equal(s.convergence, do.convergence(do.hidden(3, layer), p, 3, layer, draws))
+    pd_testing.assert_frame_equal(s.histogram, do.histogram(p, 3, layer, draws))
+    # the observed mean count is the mean of the masks' kept counts; expectation n(1 − p), sd √(n p (1 − p))
+    assert s.mean_kept == pytest.approx(do.kept_counts(p, 3, layer, draws).mean(), rel=1e-12)
+    assert s.mean_kept == do.mean_kept(s.histogram)
+    assert s.expected_kept == 256 * (1 - p) and s.sd_kept == pytest.approx(math.sqrt(256 * p * (1 - p)), abs=1e-12)
 
 
 # --- the effect on overfitting ---------------------------------------------------------------------
@@ -298,7 +318,7 @@ RECORD_SAMPLE = [(0.2, 0.5), (0.0, 0.0), (1.0, 1.0), (0.35, 0.8), (0.95, 0.05), 
 
 
 def test_the_recorded_runs_are_for_this_code_and_equal_a_fresh_training():
-    assert do._recorded_runs() is not None, f"{do.RECORDED} missing or made for other constants: python -m explain.record"
+    assert record._recorded_runs() is not None, f"{do.RECORDED} missing or made for other constants: python -m explain.record"
     for p1, p2 in RECORD_SAMPLE:
         recorded, fresh = do.recorded_twins(p1, p2, do.TRAIN_SIZE, 0), do.train_twins(p1, p2, do.TRAIN_SIZE, 0)
         np.testing.assert_allclose(recorded.losses, fresh.losses, rtol=1e-5, atol=1e-8)
@@ -320,15 +340,15 @@ def test_a_record_made_for_other_constants_is_not_used(tmp_path, monkeypatch):
     other = tmp_path / "runs.npz"
     np.savez(other, signature=np.array(do.recording_signature().replace("epochs", "epochs 1 +")),
              losses=np.zeros((21, 21, 20, 4)), fits=np.zeros((21, 21, 2, 121)))
-    monkeypatch.setattr(do, "RECORDED", other)
-    do._recorded_runs.cache_clear()
+    monkeypatch.setattr(record, "RECORDED", other)
+    record._recorded_runs.cache_clear()
     try:
-        assert do._recorded_runs() is None and do.recorded_twins(0.2, 0.5, do.TRAIN_SIZE, 0) is None
-        monkeypatch.setattr(do, "RECORDED", tmp_path / "missing.npz")
-        do._recorded_runs.cache_clear()
-        assert do._recorded_runs() is None
+        assert record._recorded_runs() is None and do.recorded_twins(0.2, 0.5, do.TRAIN_SIZE, 0) is None
+        monkeypatch.setattr(record, "RECORDED", tmp_path / "missing.npz")
+        record._recorded_runs.cache_clear()
+        assert record._recorded_runs() is None
     finally:
-        do._recorded_runs.cache_clear()
+        record._recorded_runs.cache_clear()
 
 
 def test_overfitting_comparison_is_seeded_and_complete():
@@ -397,99 +417,3 @@ def test_the_code_runs_and_prints_the_pages_seeded_dropout(tmp_path):
     numbers = [float(v) for v in first.replace("[", " ").replace("]", " ").split()]
     np.testing.assert_allclose(numbers, oracle_dropout(np.arange(16.0).reshape(2, 8), 0.5, 7).ravel())
     assert "nn.Dropout(drop_prob1)" in source and "drop_prob1, drop_prob2 = 0.5, 0.2" in source
-
-
-# --- the chart builders (ui.charts.dropout) through their Vega-Lite specs ------------------------------
-
-from ui.charts import dropout as charts  # noqa: E402
-from ui.style import LAPTOP, PROJECTOR  # noqa: E402
-
-KEYS = ["kept", "dropped", "input", "hidden1", "hidden2", "output", "layer", "unit", "state", "mask", "value",
-        "panel_before", "panel_mask", "panel_after", "ensemble_axis", "draws", "mean", "target", "k", "share",
-        "observed", "plain", "dropout", "train", "test", "epoch", "loss", "description", "ensemble_description",
-        "title", "hist_title", "hist_description", "pmf", "truth", "points", "fit_title", "fit_description"]
-LABELS = {**{k: k for k in KEYS}, "unit_name": "unit {}"}
-
-
-def _tables(p1, p2, seed):
-    """Every chart's (builder, table, structure args) for one setting."""
-    nodes, edges = do.network(p1, p2, seed)
-    net = charts.network_table(nodes, edges, LABELS)
-    h = do.layers(seed).h1
-    curve = charts.convergence_table(do.convergence(h, p1, seed, 1), LABELS)
-    fit = do.overfitting(p1, p2, 20, seed)
-    return [(charts.network_chart, net, (do.MASKS, do.SHOWN, LAPTOP, LABELS)),
-            (charts.ensemble_chart, net, (do.SHOWN, LAPTOP, LABELS)),
-            (charts.grid_chart, charts.grid_table(do.grid(h, p1, seed, 1), LABELS), (do.MASKS, LAPTOP, LABELS)),
-            (charts.convergence_chart, curve, (("a", "b", "c", "d", "e"), LAPTOP, LABELS)),
-            (charts.histogram_chart, charts.histogram_table(do.histogram(p1, seed, 1), LABELS), (LAPTOP, LABELS)),
-            (charts.overfitting_chart, charts.overfitting_table(fit.curves, LABELS), (do.NOISE ** 2, LAPTOP, LABELS)),
-            (charts.fit_chart, charts.fit_table(fit.fits, fit.points, LABELS), (LAPTOP, LABELS))]
-
-
-def test_chart_structure_does_not_depend_on_the_table_and_specs_are_valid():
-    strip = lambda spec: {k: v for k, v in spec.items() if k not in ("datasets", "data")}
-    for (builder, one, args), (_, two, _) in zip(_tables(0.2, 0.5, 0), _tables(1.0, 0.0, 5)):
-        first, second = builder(one, *args).to_dict(validate=True), builder(two, *args).to_dict(validate=True)
-        assert strip(first) == strip(second), builder.__name__
-        assert "data" in first and first.get("description"), builder.__name__
-
-
-def test_network_and_grid_step_through_masks_in_the_browser():
-    (network, net, args), _, (grid, cells, grid_args), *_ = _tables(0.2, 0.5, 0)
-    for spec in (network(net, *args).to_dict(), grid(cells, *grid_args).to_dict()):
-        (param,) = spec["params"]
-        assert param["name"] == "mask" and param["bind"]["input"] == "range"
-        assert (param["bind"]["min"], param["bind"]["max"]) == (0, do.MASKS - 1)
-    wires = network(net, *args).to_dict()["layer"][0]
-    assert wires["mark"]["type"] == "rule" and wires["mark"]["aria"] is False  # many decorative lines
-
-
-def test_grid_shades_share_one_scale_and_the_mask_panel_is_binary():
-    g = do.grid(do.layers(0).h1, 0.5, 0, 1)
-    cells = charts.grid_table(g, LABELS)
-    assert cells["shade"].max() == pytest.approx(1.0)
-    after = cells[cells.panel == "after"]
-    assert after.loc[after["value"].idxmax(), "shade"] == pytest.approx(1.0)
-    # the mask panel draws the after cells' `kept`: exactly the mask rows of the grid
-    mask = g[g.panel == "mask"]
-    np.testing.assert_array_equal(after["kept"].to_numpy(float), mask["value"].to_numpy())
-    np.testing.assert_array_equal(after[["mask", "unit"]].to_numpy(), mask[["mask", "unit"]].to_numpy())
-    spec = json.dumps(charts.grid_chart(cells, do.MASKS, LAPTOP, LABELS).to_dict())
-    assert '"datum.kept ? 1 : 0"' in spec
-
-
-def test_compact_tables_keep_what_is_shown():
-    """Sent values: the explain tables' numbers to the tooltip's decimals; positions worked out as before."""
-    g = do.grid(do.layers(3).h2, 0.3, 3, 2)
-    cells = charts.grid_table(g, LABELS)
-    shown = g[g.panel != "mask"]
-    assert [f"{v:.4f}" for v in cells["value"]] == [f"{v:.4f}" for v in shown["value"]]
-    assert list(cells["state"]) == [LABELS["kept"] if k else LABELS["dropped"] for k in shown["kept"]]
-    nodes, edges = do.network(0.2, 0.5, 3)
-    net = charts.network_table(nodes, edges, LABELS)
-    tops = [(k - 1) / 2 for k in do.SHOWN]
-    heights = lambda x, unit: np.take(tops, x) - unit  # the chart's expression, evaluated here  # noqa: E731
-    dots, wires = net[net.part == "node"], net[net.part == "edge"]
-    np.testing.assert_array_equal(heights(dots["x"], dots["unit"]), nodes["y"])
-    np.testing.assert_array_equal(heights(wires["x"], wires["unit"]), edges["y"])
-    np.testing.assert_array_equal(heights(wires["x"] + 1, wires["target"]), edges["y2"])
-    np.testing.assert_array_equal(wires["x"] + 1, edges["x2"])
-    np.testing.assert_allclose(wires["size"], np.abs(edges["weight"]), rtol=1e-7)
-    spec = json.dumps(charts.network_chart(net, do.MASKS, do.SHOWN, LAPTOP, LABELS).to_dict())
-    assert json.dumps(f"{tops}[datum.x] - datum.unit") in spec
-    assert json.dumps(f"{tops}[datum.x + 1] - datum.target") in spec
-    fit = do.overfitting(0.2, 0.5, 20, 0)
-    table = charts.fit_table(fit.fits, fit.points, LABELS)
-    points = table[table.part == "point"]
-    assert [f"{v:.3f}" for v in points["y"]] == [f"{v:.3f}" for v in fit.points["y"]]
-    losses = charts.overfitting_table(fit.curves, LABELS)
-    assert [f"{v:.4f}" for v in losses["loss"]] == [f"{v:.4f}" for v in fit.curves["loss"]]
-
-
-def test_projector_charts_are_larger():
-    nodes, edges = do.network(0.2, 0.5, 0)
-    net = charts.network_table(nodes, edges, LABELS)
-    small = charts.network_chart(net, do.MASKS, do.SHOWN, LAPTOP, LABELS).to_dict()
-    large = charts.network_chart(net, do.MASKS, do.SHOWN, PROJECTOR, LABELS).to_dict()
-    assert large["height"] > small["height"] and large["width"] > small["width"]

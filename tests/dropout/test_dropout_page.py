@@ -7,6 +7,7 @@ import pytest
 from conftest import open_page as _open, page_text
 from pagetools import HOSTILE, assert_clean
 from ui.catalog import STRINGS
+from ui.params.dropout import TABLE
 
 DROPOUT = "pages/6_dropout.py"
 TIMEOUT = 300  # the first run trains two MLPs; MXNet's OpenMP threads crawl on a crowded 2-core machine
@@ -16,7 +17,7 @@ def open_page(script, **params):
     return _open(script, timeout=TIMEOUT, **params)
 
 
-CONTROLS = ["p1", "p2", "seed", "layer", "draws", "n_train"]
+CONTROLS = TABLE.keys()  # p1, p2, dseed, layer, draws, n_train
 
 
 def specs(at):
@@ -48,6 +49,21 @@ def test_dropout_defaults_are_the_notes_network():
     assert STRINGS["do.hist_caption"]["en"].format(draws=do.MAX_DRAWS, mean=f"{mean:.2f}", expected="204.8",
                                                    sd=f"{(204.8 * 0.2) ** 0.5:.2f}") in text
     assert "1/(1 − p) = 1.25" in text
+
+
+def test_every_control_is_the_tables_row():
+    """Each bound control has the key, label, range, step and default its parameter table gives."""
+    at = open_page(DROPOUT)
+    sliders = {s.key: s for s in at.slider}
+    for param in TABLE.params:
+        if param.kind == "slider":
+            widget = sliders[param.key]
+            assert (widget.min, widget.max, widget.value) == (param.lo, param.hi, param.default), param.key
+            assert widget.step == (param.step or 1) and widget.label == STRINGS[param.label]["en"], param.key
+        else:
+            widget = at.radio(key=param.key)
+            assert widget.options == [param.fmt(o) for o in param.options] and widget.value == param.default
+            assert widget.horizontal and widget.label == STRINGS[param.label]["en"]
 
 
 def test_masks_are_stepped_in_the_browser_by_a_bound_parameter():
@@ -88,7 +104,7 @@ def test_sample_new_masks_moves_the_seed_into_the_url():
     before = specs(at)[0]["usermeta"]["data"]
     at.button(key="resample").click().run()
     assert_clean(at)
-    assert at.slider(key="seed").value == 1 and at.query_params.get("seed") in ("1", ["1"])
+    assert at.slider(key="dseed").value == 1 and at.query_params.get("dseed") in ("1", ["1"])
     assert specs(at)[0]["usermeta"]["data"] != before
 
 
@@ -143,7 +159,7 @@ def test_dropout_survives_hostile_links(key):
 
 
 @pytest.mark.parametrize("params", [{"p1": "1", "p2": "1", "layer": "2"}, {"p1": "0", "p2": "0", "draws": "10"},
-                                    {"seed": "9999", "n_train": "200", "draws": "2000"},
+                                    {"dseed": "9999", "n_train": "200", "draws": "2000"},
                                     {"p1": "0.95", "n_train": "20", "lang": "zh", "proj": "true"}])
 def test_extreme_values_from_a_link(params):
     at = open_page(DROPOUT, **params)
