@@ -4,6 +4,7 @@ The picture is laid out in pixels to fit a box (the page's picture column in lap
 `place` tries every arrangement of the panels (one line, or the result on a line of its own …) and of
 the slices of a 3-D array (stacked, side by side, or a grid of them), and keeps the one with the
 largest cells. `grid_chart` then draws that placement; its structure depends only on sizes and fonts.
+The cells come from the page (explain's `picture_cells`); this module only lays them out and draws them.
 """
 from __future__ import annotations
 
@@ -15,50 +16,15 @@ import altair as alt
 import numpy as np
 import pandas as pd
 
-from explain import broadcasting as bc
-from explain.broadcasting import NAMES
-from ui.style import PALETTE, ChartStyle
+from ui.style import PALETTE, ChartStyle, ink
 
 OPERAND_COLOURS = (PALETTE[0], PALETTE[1], PALETTE[3], PALETTE[4])
 RESULT_COLOUR = PALETTE[2]
-WHITE, BLACK = "#FFFFFF", "#000000"
 COPY_OPACITY = 0.22  # a virtual copy: a faint fill inside a dashed outline
 HIDDEN_OPACITY = 0.15
 DIGIT = 0.58  # width of a bold digit, in ems
 VALUE_ROOM = 0.9  # share of a cell's width a value may take
 MIN_CELL = 6.0  # px: a picture that needs smaller cells to fit is not drawn
-
-
-# --- contrast (WCAG 2.x) -------------------------------------------------------------------------
-
-def _rgb(colour: str) -> tuple[float, float, float]:
-    """#RRGGBB as three numbers from 0 to 1."""
-    colour = colour.lstrip("#")
-    return tuple(int(colour[i:i + 2], 16) / 255 for i in (0, 2, 4))
-
-
-def luminance(colour: str) -> float:
-    """WCAG relative luminance of an sRGB colour."""
-    linear = [c / 12.92 if c <= 0.04045 else ((c + 0.055) / 1.055) ** 2.4 for c in _rgb(colour)]
-    return 0.2126 * linear[0] + 0.7152 * linear[1] + 0.0722 * linear[2]
-
-
-def contrast(a: str, b: str) -> float:
-    """WCAG contrast ratio of two colours, from 1 (none) to 21 (black on white)."""
-    hi, lo = sorted((luminance(a), luminance(b)), reverse=True)
-    return (hi + 0.05) / (lo + 0.05)
-
-
-def blend(colour: str, opacity: float, background: str = WHITE) -> str:
-    """The colour a fill of this opacity shows over the background."""
-    mixed = [opacity * c + (1 - opacity) * g for c, g in zip(_rgb(colour), _rgb(background))]
-    return "#" + "".join(f"{round(255 * c):02X}" for c in mixed)
-
-
-def ink(fill: str, opacity: float = 1.0) -> str:
-    """Black or white, whichever reads better on this fill (one of them always reaches 4.5:1)."""
-    shown = blend(fill, opacity)
-    return BLACK if contrast(BLACK, shown) >= contrast(WHITE, shown) else WHITE
 
 
 # --- layout ----------------------------------------------------------------------------------------
@@ -297,15 +263,15 @@ def _number(v: float) -> str:
     return str(int(v)) if float(v).is_integer() and abs(v) < 1e15 else f"{v:.3g}"
 
 
-def step_table(rule, revealed: bool, t) -> str:
+def step_table(steps, names, revealed: bool, t) -> str:
     """The rule axis by axis as a markdown table: each operand's size (a missing axis shown as 1), the rule, the result.
 
+    `steps` are the rule's axes (each with axis, sizes, rule and size), `names` the operands' names.
     The clash is set in bold and marked ✗, so it does not depend on colour.
     """
-    names = list(NAMES[: len(rule.shapes)])
     header = [t("bc.col_axis"), *names, t("bc.col_rule"), t("bc.col_result")]
     lines = ["| " + " | ".join(header) + " |", "|" + "---:|" * (len(header) - 2) + ":---|---:|"]
-    for step in rule.steps:
+    for step in steps:
         row = [str(step.axis)] + ["1 " + t("bc.added") if size is None else str(size) for size in step.sizes]
         row.append(t("bc.rule." + step.rule) if revealed else "?")
         row.append((str(step.size) if step.size is not None else "✗") if revealed else "?")
@@ -313,9 +279,3 @@ def step_table(rule, revealed: bool, t) -> str:
             row = [f"**{cell}**" for cell in row]
         lines.append("| " + " | ".join(row) + " |")
     return "\n".join(lines)
-
-
-def picture(shapes, op, revealed, captions, symbols, style, limit, kinds) -> Placement:
-    """The picture's cells placed to fit `limit`, from the shapes alone (so a page caches it on small arguments)."""
-    result = bc.compute(shapes, op)
-    return place(bc.cells(result.rule, result.values, stretch=revealed), captions, symbols, style, limit, kinds=kinds)
