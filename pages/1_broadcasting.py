@@ -5,19 +5,14 @@ from explain import broadcasting as bc
 from ui import blocks, controls, shell
 from ui.charts import broadcasting as charts
 from ui.i18n import problem, t
+from ui.params.broadcasting import D2L, PRESETS, SYMBOLS, TABLE as P, preset_key
 
 style = shell.page("broadcasting")
 
-# The three examples of the source notes, D2L's own (both operands stretch), and the one that fails.
-PRESETS = (("4,3", "3,"), ("3,4,2", "4,2"), ("4,3", "4,1"), ("3,1", "1,2"), ("4,3", "4,"))
-D2L = ("3,1", "1,2")
-DEFAULTS = ("4,3", "3,", "4,1", "1")
-SYMBOLS = {"+": "+", "-": "−", "*": "×"}
 REVEALED = "bc_revealed"  # session only: (shapes, op) whose answer is shown, and the guess made for it
 compute = blocks.cached(bc.compute)
-
-
-picture = blocks.cached(charts.picture)
+picture_cells = blocks.cached(bc.picture_cells)  # the picture's data, from the shapes alone
+place = blocks.cached(charts.place)  # laid out to fit the column: tries every arrangement, so kept too
 
 
 def load_preset(shapes):
@@ -83,17 +78,16 @@ with controls_column:
     st.caption(t("bc.presets"))
     with st.container(horizontal=True, wrap=True, gap="small"):  # as many a row as fit, never cut short
         for preset in PRESETS:
-            st.button(" + ".join(f"({s})" for s in preset), key="preset_" + "_".join(preset), on_click=load_preset,
+            st.button(" + ".join(f"({s})" for s in preset), key=preset_key(preset), on_click=load_preset,
                       args=(preset,), help=t("bc.preset_d2l_help") if preset == D2L else None)
-    count = controls.radio("n", t("bc.count"), [2, 3, 4], 2, horizontal=True)
-    op = controls.select("op", t("bc.op"), list(SYMBOLS), "+", format_func=SYMBOLS.get)
+    count = controls.widget(P["n"])
+    op = controls.widget(P["op"])
     texts = []
     for start in range(0, count, 2):  # two boxes a row
-        for column, name, default in zip(st.columns(2), bc.NAMES[start:count], DEFAULTS[start:count]):
+        for column, name in zip(st.columns(2), bc.NAMES[start:count]):
             with column:
-                texts.append(controls.text(name, t("bc.shape_of", name=name), default, max_chars=bc.MAX_TEXT,
-                                           placeholder="4,3"))
-    predict = controls.toggle("predict", t("bc.predict"), True, help=t("bc.predict_help"))
+                texts.append(controls.widget(P[name], label=t("bc.shape_of", name=name)))
+    predict = controls.widget(P["predict"])
 
 # --- read the shapes; a typo gets a friendly message, never a traceback ---
 shapes, problems = [], []
@@ -130,8 +124,8 @@ else:
         captions.append(t("bc.result_caption", shape=bc.format_shape(rule.shape)))
         symbols = [SYMBOLS[op]] * (len(shapes) - 1) + (["= ?"] if not revealed else ["="] if rule.ok else [])
         kinds = {kind: t("bc.kind." + kind) for kind in ("real", "copy", "result")}
-        placed = picture(shapes, op, revealed, captions, symbols, style, charts.box(style, above),
-                         kinds) if bc.drawable(rule) else None
+        placed = place(picture_cells(shapes, op, revealed), captions, symbols, style, charts.box(style, above),
+                       kinds=kinds) if bc.drawable(rule) else None
         if placed and placed.fits:
             alt = ("bc.alt_ok" if rule.ok else "bc.alt_fail") if revealed else "bc.alt_hidden"
             blocks.chart(charts.grid_chart, placed.width, placed.height, placed.value_font, style,
@@ -152,7 +146,7 @@ else:
 
     # --- the axis-by-axis steps ---
     blocks.section(t("bc.steps"))
-    st.markdown(charts.step_table(rule, revealed, t))
+    st.markdown(charts.step_table(rule.steps, bc.NAMES[: len(shapes)], revealed, t))
 
     if revealed:
         if result.values is not None and 0 < result.size <= 144:

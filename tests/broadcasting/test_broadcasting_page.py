@@ -8,6 +8,20 @@ from conftest import open_page, page_text
 from pagetools import BROADCASTING, HOSTILE, assert_clean
 from explain import broadcasting as bc
 from ui.catalog import STRINGS
+from ui.params.broadcasting import D2L, PRESETS, TABLE, preset_key
+
+CONTROLS = TABLE.keys()  # a, b, c, d, n, op, predict: every bound control of the page
+
+
+def test_the_page_draws_every_control_of_its_table_with_its_default():
+    at = open_page(BROADCASTING, n="4")
+    assert_clean(at)
+    for name in "abcd":
+        assert at.text_input(key=name).value == TABLE[name].default
+        assert at.text_input(key=name).label == STRINGS["bc.shape_of"]["en"].format(name=name)
+    assert at.selectbox(key="op").value == TABLE["op"].default and at.selectbox(key="op").options == ["+", "−", "×"]
+    assert at.toggle(key="predict").value is TABLE["predict"].default
+    assert at.radio(key="n").value == 4 and at.radio(key="n").options == [str(n) for n in TABLE["n"].options]
 
 
 def test_broadcasting_hides_the_answer_until_the_student_reveals_it():
@@ -52,7 +66,7 @@ def test_a_link_never_arrives_answered():
 
 def test_the_d2l_preset_stretches_both_operands():
     at = open_page(BROADCASTING, predict="false")
-    at.button(key="preset_3,1_1,2").click().run()
+    at.button(key=preset_key(D2L)).click().run()
     assert_clean(at)
     assert at.success[0].value == "(3, 1) + (1, 2) → shape (3, 2)"
     text = page_text(at)
@@ -99,8 +113,9 @@ def test_broadcasting_shows_mxnets_values_matching_numpy():
     (("4,3", "3,"), "(4, 3)"), (("3,4,2", "4,2"), "(3, 4, 2)"), (("4,3", "4,1"), "(4, 3)"), (("3,1", "1,2"), "(3, 2)"),
     (("4,3", "4,"), None)])
 def test_each_preset_loads_and_is_judged(preset, verdict):
+    assert preset in PRESETS
     at = open_page(BROADCASTING, predict="false", n="3", a="1", b="1", c="1")
-    at.button(key="preset_" + "_".join(preset)).click().run()
+    at.button(key=preset_key(preset)).click().run()
     assert_clean(at)
     assert at.text_input(key="a").value == preset[0] and at.text_input(key="b").value == preset[1]
     assert at.radio(key="n").value == 2
@@ -128,7 +143,7 @@ def test_chinese_error_messages():
     assert at.error[0].value == STRINGS["bc.err.bad_char"]["zh"].format(name="a", char=";")
 
 
-@pytest.mark.parametrize("key", ["n", "op", "predict", "lang", "proj", "a", "b", "guess", "x"])
+@pytest.mark.parametrize("key", [*CONTROLS, "lang", "proj", "guess", "x"])
 def test_hostile_link_values_never_break_the_page(key):
     for value in HOSTILE:
         at = open_page(BROADCASTING, **{key: value})
@@ -142,7 +157,7 @@ def test_hostile_link_values_never_break_the_page(key):
 def test_repeated_and_out_of_range_link_values_never_break_the_page(params):
     at = open_page(BROADCASTING, **params)
     assert_clean(at)
-    assert at.radio(key="n").value in (2, 3, 4)
+    assert at.radio(key="n").value in TABLE["n"].options
 
 
 def test_invalid_link_values_fall_back_with_a_notice():
@@ -151,7 +166,7 @@ def test_invalid_link_values_fall_back_with_a_notice():
     notice = at.info[0].value
     for part in ("n=99", "op=÷", "proj=maybe", "lang=fr"):
         assert part in notice
-    assert at.radio(key="n").value == 2 and at.selectbox(key="op").value == "+"
+    assert at.radio(key="n").value == TABLE["n"].default and at.selectbox(key="op").value == TABLE["op"].default
     assert at.title[0].value == "Broadcasting"
 
 

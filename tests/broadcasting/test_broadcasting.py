@@ -230,6 +230,14 @@ def test_cells_stretch_each_operand_to_the_result():
     np.testing.assert_array_equal(result, (a + b).ravel())
 
 
+def test_picture_cells_are_the_cells_of_mxnets_result_from_the_shapes_alone():
+    import pandas as pd
+    for shapes, op, stretch in ((((4, 3), (3,)), "+", True), (((3, 1), (1, 2)), "*", True), (((4, 3), (4,)), "+", True),
+                                (((2, 3), (3,)), "-", False)):
+        result = bc.compute(shapes, op)
+        pd.testing.assert_frame_equal(bc.picture_cells(shapes, op, stretch), bc.cells(result.rule, result.values, stretch))
+
+
 def test_cells_without_stretching_or_for_a_mismatch_show_operands_as_they_are():
     for rule, stretch in ((bc.broadcast((4, 3), (3,)), False), (bc.broadcast((4, 3), (4,)), True)):
         grid = bc.cells(rule, stretch=stretch)
