@@ -17,9 +17,10 @@ from explain.dropout.forward import DROP_PROB1, DROP_PROB2, HIDDEN, INPUTS, OUTP
 from explain.dropout.masks import MASKS, MAX_SEED, check_p, dropout, keep_mask, layer_masks
 from explain.dropout.training_mode import Modes, modes
 from explain.dropout.comparison import Overfitting, overfitting
-from explain.dropout.recorded import GRID_STEPS, RECORDED, grid_position, record_runs, recorded_twins, recording_signature
-from explain.dropout.statistics import (MAX_DRAWS, UNITS_FOLLOWED, Statistics, binomial_pmf, convergence, followed_units,
-                                        histogram, kept_counts, layer_statistics, mean_kept)
+from explain.dropout.recorded import (GRID_STEPS, RECORDED, grid_position, record_runs, recorded_twins,
+                                      recording_signature)
+from explain.dropout.statistics import (MAX_DRAWS, UNITS_FOLLOWED, Statistics, binomial_pmf, convergence,
+                                        followed_units, histogram, kept_counts, layer_statistics, mean_kept)
 from explain.dropout.thinned import grid, network
 from explain.dropout.twins import (CURVE_POINTS, EPOCHS, EVERY, LEARNING_RATE, MODELS, NOISE, SMALL_HIDDEN, TEST_SIZE,
                                    TRAIN_SIZE, TRAIN_SIZES, X_RANGE, Trained, curve_inputs, initial_weights, synthetic,

@@ -1,4 +1,4 @@
-"""Why 1/(1 − p): each unit's mean over many masks approaching its undropped value, and the Binomial count of kept units.
+"""Why 1/(1 − p): each unit's mean over many masks nears its undropped value; the kept units' Binomial count.
 
 `layer_statistics` gathers what the page shows of one layer at one p; a new measurement over the same masks is one
 more function here and one more field of `Statistics`.

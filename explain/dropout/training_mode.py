@@ -1,4 +1,4 @@
-"""Training versus prediction mode: D2L's X = arange(16).reshape(2, 8) through our dropout, nd.Dropout and nn.Dropout."""
+"""Training versus prediction mode: D2L's X = arange(16).reshape(2, 8) through our dropout, nd.Dropout, nn.Dropout."""
 from __future__ import annotations
 
 from dataclasses import dataclass

@@ -1,4 +1,4 @@
-"""The dropout chart builders (ui.charts.dropout) through their Vega-Lite specs, fed by explain.dropout as the page feeds them."""
+"""The dropout chart builders (ui.charts.dropout) through their Vega-Lite specs, fed by explain.dropout as the page is."""
 import json
 
 import numpy as np
@@ -62,7 +62,8 @@ def test_grid_shades_share_one_scale_and_the_mask_panel_is_binary():
     spec = json.dumps(charts.grid_chart(cells, do.MASKS, LAPTOP, LABELS).to_dict())
     assert '"datum.kept ? 1 : 0"' in spec
     # the chart places unit u at row u // 16, column u % 16: every cell of the 16 × 16 grid, once a panel
-    assert json.dumps(f"floor(datum.unit / {charts.SIDE})") in spec and json.dumps(f"datum.unit % {charts.SIDE}") in spec
+    assert json.dumps(f"floor(datum.unit / {charts.SIDE})") in spec
+    assert json.dumps(f"datum.unit % {charts.SIDE}") in spec
     for _, panel in cells.groupby(["panel", "mask"], observed=True):
         units = panel["unit"].to_numpy(int)
         assert set(zip(units // 16, units % 16)) == {(r, c) for r in range(16) for c in range(16)}

@@ -1,9 +1,9 @@
 """Dropout charts: the thinned network, the 16 × 16 layer grid, convergence of the mean, the Binomial count, overfitting
 (the fitted curves over the training points, and train/test loss per epoch).
 
-Each chart reads one long-form table (made by the *_table function beside it, from what the page got from
-explain.dropout: masks, activations, counts, losses; where things sit on the picture is decided here). The network and the grid
-hold several pre-sampled masks; a Vega-Lite parameter bound to a slider under the chart picks one in the
+Each chart reads one long-form table, made by the *_table function beside it from what the page got from
+explain.dropout (masks, activations, counts, losses); where things sit on the picture is decided here. The network
+and the grid hold several pre-sampled masks; a Vega-Lite parameter bound to a slider under the chart picks one in the
 browser, without a rerun.
 
 The tables are sent to the browser on every change, so they are kept small: names as categoricals (sent
@@ -179,8 +179,9 @@ def convergence_table(curve: pd.DataFrame, labels: dict) -> pd.DataFrame:
     unit = curve["unit"].to_numpy()
     units, first = np.unique(unit, return_index=True)
     rows = np.concatenate([np.arange(len(unit)), np.sort(first)])  # every row, then each unit's first row again
-    return pd.DataFrame({"draws": curve["draws"].to_numpy()[rows].astype(np.int16), "unit": unit[rows].astype(np.int16),
-                         "mean": _shown(curve["mean"].to_numpy()[rows]), "target": _shown(curve["target"].to_numpy()[rows]),
+    return pd.DataFrame({"draws": curve["draws"].to_numpy()[rows].astype(np.int16),
+                         "unit": unit[rows].astype(np.int16), "mean": _shown(curve["mean"].to_numpy()[rows]),
+                         "target": _shown(curve["target"].to_numpy()[rows]),
                          "name": _names(np.searchsorted(units, unit)[rows], unit_names(curve, labels)),
                          "part": _names(np.repeat([0, 1], [len(unit), len(first)]), ["curve", "target"])})
 
