@@ -12,7 +12,7 @@ style = shell.page("broadcasting")
 REVEALED = "bc_revealed"  # session only: (shapes, op) whose answer is shown, and the guess made for it
 compute = blocks.cached(bc.compute)
 picture_cells = blocks.cached(bc.picture_cells)  # the picture's data, from the shapes alone
-place = blocks.cached(charts.place)  # laid out to fit the column: tries every arrangement, so kept too
+picture = blocks.cached(charts.picture)  # laid out to fit the column (it tries every arrangement), kept per cells
 
 
 def load_preset(shapes):
@@ -124,8 +124,9 @@ else:
         captions.append(t("bc.result_caption", shape=bc.format_shape(rule.shape)))
         symbols = [SYMBOLS[op]] * (len(shapes) - 1) + (["= ?"] if not revealed else ["="] if rule.ok else [])
         kinds = {kind: t("bc.kind." + kind) for kind in ("real", "copy", "result")}
-        placed = place(picture_cells(shapes, op, revealed), captions, symbols, style, charts.box(style, above),
-                       kinds=kinds) if bc.drawable(rule) else None
+        made_of = (shapes, op, revealed)  # what the cells are computed from: the placement's cache key
+        placed = picture(made_of, picture_cells(*made_of), captions, symbols, style, charts.box(style, above),
+                         kinds) if bc.drawable(rule) else None
         if placed and placed.fits:
             alt = ("bc.alt_ok" if rule.ok else "bc.alt_fail") if revealed else "bc.alt_hidden"
             blocks.chart(charts.grid_chart, placed.width, placed.height, placed.value_font, style,

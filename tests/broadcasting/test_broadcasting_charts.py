@@ -163,3 +163,16 @@ def test_step_table_marks_the_mismatch_and_hides_answers_until_revealed():
     assert lines[3] == "| **-1** | **3** | **4** | **bc.rule.mismatch** | **✗** |"
     hidden = step_table(bc.broadcast((4, 3), (4,)).steps, "ab", False, t).splitlines()
     assert all(line.endswith("| ? | ? |") for line in hidden[2:])
+
+
+def test_picture_is_place_with_a_cache_key_of_its_own():
+    """The page's cached `picture` places exactly what `place` does; its `_cells` stay out of Streamlit's key."""
+    import inspect
+    shapes, op = ((3, 4, 2), (4, 2)), "*"
+    cells = bc.picture_cells(shapes, op, True)
+    args = (["a", "b", "result"], ["×", "="], PROJECTOR, bcc.box(PROJECTOR))
+    one, two = bcc.picture((shapes, op, True), cells, *args, {"real": "r"}), bcc.place(cells, *args, kinds={"real": "r"})
+    assert (one.width, one.height, one.cell, one.value_font, one.lines, one.slice_columns, one.fits) == \
+        (two.width, two.height, two.cell, two.value_font, two.lines, two.slice_columns, two.fits)
+    pd.testing.assert_frame_equal(one.table, two.table)
+    assert [name for name in inspect.signature(bcc.picture).parameters if name.startswith("_")] == ["_cells"]

@@ -218,6 +218,15 @@ def place(cells: pd.DataFrame, captions: list[str], symbols: list[str], style: C
                      round(value_font, 1), len(breaks) + 1, k, best[0] >= MIN_CELL)
 
 
+def picture(made_of, _cells: pd.DataFrame, captions: list[str], symbols: list[str], style: ChartStyle,
+            limit: tuple[float, float], kinds: dict | None = None) -> Placement:
+    """`place` for a page's cache (blocks.cached), keyed on `made_of`: the small arguments the cells were computed
+    from (shapes, operation, stretched or not). st.cache_data does not hash an argument whose name starts with an
+    underscore, so `_cells` is left out of the key: hashing the table (pandas' hash_pandas_object) took ~2 ms a
+    rerun, four times the rest of a cache hit. The cells must be a function of `made_of` alone."""
+    return place(_cells, captions, symbols, style, limit, kinds=kinds)
+
+
 def grid_chart(table: pd.DataFrame, width: float, height: float, value_font: float, style: ChartStyle,
                description: str) -> alt.LayerChart:
     """Draw a placement (`place`): cells, their values, panel captions, the signs between panels, slice tags.
