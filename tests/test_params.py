@@ -14,7 +14,7 @@ def test_keys_are_unique_across_the_app():
     page's value into the other (an integer slider handed the string 'tanh')."""
     seen = {}
     for page, table in TABLES.items():
-        for key in table.keys():
+        for key in table.url_keys():
             assert key not in seen, f"?{key} is a control on both {seen[key]} and {page}"
             seen[key] = page
 

@@ -93,6 +93,7 @@ class Table:
     load_key: str | None = None  # the control the load bench moves (a cache miss per session and round)
     load: Callable[[int, int], dict] | None = None  # or: the query a session sends in a round
     load_open: str = ""  # the deep link the load bench's sessions open the page with
+    bound: tuple[str, ...] = ()  # other URL keys the page binds itself (an open tab, an open expander)
 
     def __getitem__(self, key: str) -> Param:
         for param in self.params:
@@ -102,6 +103,10 @@ class Table:
 
     def keys(self) -> list[str]:
         return [p.key for p in self.params]
+
+    def url_keys(self) -> list[str]:
+        """Every query parameter the page reads: its controls' keys and the ones it binds itself."""
+        return self.keys() + list(self.bound)
 
     def defaults(self) -> dict[str, Any]:
         return {p.key: p.default for p in self.params}

@@ -46,4 +46,5 @@ TABLE = Table(
     views=(("", None), ("logits=1000,0,-1000", None)),
     load=load_move,
     load_open="",
+    bound=("tab", "stability"),  # the open tab and the stability expander (st.tabs / st.expander bind them)
 )
