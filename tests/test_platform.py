@@ -237,6 +237,18 @@ def test_dockerfile_names_a_supported_python_the_requirements_and_the_health_che
     assert config["browser"]["gatherUsageStats"] is False
 
 
+def test_dockerfile_reads_the_same_with_dockers_own_parser():
+    """BuildKit's parser (the `dockerfile` package) accepts the file and reads what the checks above read."""
+    parser = pytest.importorskip("dockerfile", reason="Docker's parser has wheels for Linux x86_64 and Windows only")
+    parsed = parser.parse_file(str(ROOT / "Dockerfile"))
+    assert [c.cmd.upper() for c in parsed] == [key for key, _ in dockerfile()]
+    by = {c.cmd.upper(): c for c in parsed}
+    assert by["FROM"].flags == ("--platform=linux/amd64",) and by["FROM"].value[0].startswith(f"python:{docker_python()}-")
+    assert by["CMD"].json and list(by["CMD"].value) == docker_command()
+    health = by["HEALTHCHECK"]
+    assert health.json and list(health.value) == ["CMD", *docker_healthcheck()]
+
+
 def test_dockerignore_keeps_what_the_app_runs_on():
     patterns = [p.strip() for p in (ROOT / ".dockerignore").read_text().splitlines()
                 if p.strip() and not p.startswith("#")]
