@@ -7,6 +7,7 @@ from hypothesis import settings
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
+import explain  # noqa: E402,F401  (first: explain.compat gives NumPy >= 1.24 the np.bool MXNet 1.9.1 reads)
 from apptest import open_page  # noqa: E402,F401  (the tests import it from here)
 from browsertools import browser, server  # noqa: E402,F401  (session fixtures of the browser tests)
 

@@ -4,13 +4,14 @@ from __future__ import annotations
 import math
 
 from explain.broadcasting.shapes import format_shape
+from explain.codetext import PREAMBLE_TEXT
 from explain.broadcasting.values import NAMES, scales
 
 
 def mxnet_code(shapes, op: str = "+", api: str = "nd", fails: bool = False) -> str:
     """Runnable MXNet code that builds these operands and combines them, as the page does."""
     lib = "nd" if api == "nd" else "np"
-    lines = ["from mxnet import nd" if api == "nd" else "from mxnet import np, npx"]
+    lines = [*PREAMBLE_TEXT.splitlines(), "from mxnet import nd" if api == "nd" else "from mxnet import np, npx"]
     if api == "np":
         lines.append("npx.set_np()  # NumPy semantics: 0-d and zero-size arrays are allowed")
     lines.append("")

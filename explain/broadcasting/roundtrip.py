@@ -8,9 +8,10 @@ import mxnet as mx
 import numpy as np
 
 from explain import engine
+from explain.codetext import PREAMBLE_TEXT
 
 # The notes' round trip between NumPy and NDArray, and what copies and what does not.
-CONVERSION_CODE = """import numpy as np
+CONVERSION_CODE = PREAMBLE_TEXT + """import numpy as np
 from mxnet import nd
 
 P = np.ones((2, 3))

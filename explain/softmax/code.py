@@ -1,13 +1,14 @@
 """The runnable MXNet/Gluon code the page shows for its example."""
 from __future__ import annotations
 
-from explain.codetext import commented
+from explain.codetext import PREAMBLE, commented
 
 
 def mxnet_code(logits, label: int, temperature: float) -> str:
     """Runnable MXNet/Gluon code that prints the probabilities, the loss and the gradient shown."""
     values = ", ".join(repr(float(v)) for v in logits)
     lines = [
+        *PREAMBLE,
         ("from mxnet import autograd, nd", ""),
         ("from mxnet.gluon import loss as gloss", ""),
         ("", ""),
