@@ -1,4 +1,4 @@
-"""Write the recorded dropout runs (explain/dropout_runs.npz): python -m explain.record"""
+"""Write the recorded dropout runs (explain/dropout/dropout_runs.npz): python -m explain.record"""
 import time
 
 from explain import dropout
