@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import altair as alt
+import numpy as np
 import pandas as pd
 
 from ui.style import ALERT, MUTED, PALETTE, ChartStyle
@@ -24,18 +25,39 @@ def picked_x(event) -> float | None:
         return None
 
 
+TANGENT_PARTS = 6  # the tangent is drawn up to a sixth of the plotted range either side of the probe
+
+
+def tangent_segment(x0, y0, slope, reach, xs, ys) -> pd.DataFrame:
+    """The piece of the tangent y0 + slope (x - x0) to draw: up to `reach` either side of x0, cut to the box xs × ys.
+
+    Cutting it keeps the chart's axes those of the curves: a steep tangent would otherwise stretch them.
+    """
+    a, b = max(x0 - reach, xs[0]), min(x0 + reach, xs[1])
+    if slope != 0:
+        ends = sorted(((ys[0] - y0) / slope + x0, (ys[1] - y0) / slope + x0))
+        a, b = max(a, ends[0]), min(b, ends[1])
+    tx = np.array([a, b]) if a < b else np.array([x0, x0])
+    return pd.DataFrame({"x": tx, "value": y0 + slope * (tx - x0)})
+
+
 def function_table(curves, labels: dict) -> pd.DataFrame:
     """One long-form table for the function chart: curves, tangent, probe (when inside the range), saturated stretches.
 
-    Every row lies inside the plotted range, so the x axis is exactly that range.
+    `curves` is what explain.activations.curves returns. Every row lies inside the plotted range, so the x axis is
+    exactly that range.
     """
     probe = pd.DataFrame({"x": [curves.x0, curves.x0], "value": [curves.y0, curves.slope0], "kind": ["f", "f′"],
                           "text": [f"f({curves.x0:g}) = {curves.y0:.4g}", f"f′({curves.x0:g}) = {curves.slope0:.4g}"]})
     saturated = curves.saturated.assign(text=labels["saturated"], x=(curves.saturated["start"] + curves.saturated["end"]) / 2)
     table = curves.table.assign(layer="curve")
     table["tip"] = [f"{fn}: {kind}({x:.3f}) = {v:.4g}" for fn, kind, x, v in zip(table["function"], table["kind"], table["x"], table["value"])]
-    parts = [table, curves.tangent.assign(layer="tangent"), probe.assign(layer="probe")] if curves.probe_shown \
-        else [table]
+    if curves.probe_shown:
+        box = ((curves.lo, curves.hi), (curves.table["value"].min(), curves.table["value"].max()))
+        tangent = tangent_segment(curves.x0, curves.y0, curves.slope0, (curves.hi - curves.lo) / TANGENT_PARTS, *box)
+        parts = [table, tangent.assign(layer="tangent"), probe.assign(layer="probe")]
+    else:
+        parts = [table]
     return pd.concat([*parts, saturated.assign(layer="saturated")], ignore_index=True)
 
 

@@ -1,10 +1,10 @@
-"""The activation charts through their Vega-Lite specs (to_dict)."""
+"""The activation charts through their Vega-Lite specs (to_dict), and the tangent piece the function chart draws."""
 import numpy as np
 import pandas as pd
 import pytest
 
 from explain import activations as act
-from ui.charts.activations import depth_chart, depth_table, function_chart, function_table
+from ui.charts.activations import depth_chart, depth_table, function_chart, function_table, tangent_segment
 from ui.style import LAPTOP, PROJECTOR
 
 LABELS = {"saturated": "saturated", "layer": "layer", "norm": "norm", "delta": "δ", "weight": "∂L/∂W"}
@@ -97,3 +97,46 @@ def test_the_structure_of_table_charts_does_not_depend_on_the_table(builder, fir
     one, two = builder(first, *args).to_dict(), builder(second, *args).to_dict()
     assert strip(one) == strip(two)
     assert "data" in one  # the table sits at the top, where st.vega_lite_chart puts the new one
+
+
+# --- the tangent through the probe: the piece the chart draws, inside the plotted box -------------
+
+def drawn_tangent(c) -> pd.DataFrame:
+    """The tangent rows of the function chart's table."""
+    table = function_table(c, LABELS)
+    return table[table.layer == "tangent"][["x", "value"]]
+
+
+def closed_derivative(name, alpha=0.1):
+    return lambda x: float(act.REGISTRY[name].derivative(np.array([x]), alpha)[0])
+
+
+def test_the_tangent_touches_the_curve_at_the_probe():
+    c = act.curves(("sigmoid", "relu", "tanh"), -3, 3, 1.0)
+    tangent = drawn_tangent(c)
+    slope = np.diff(tangent["value"]) / np.diff(tangent["x"])
+    assert slope[0] == pytest.approx(c.slope0)
+    assert np.interp(1.0, tangent["x"], tangent["value"]) == pytest.approx(c.y0)
+    assert list(tangent["x"]) == pytest.approx([0.0, 2.0])  # a sixth of the range either side of x0 = 1
+    # the piece reaches `reach` either side, unless the box the curves span cuts it first
+    assert list(tangent_segment(0.0, 0.0, 0.5, 1.0, (-6, 6), (-1, 1))["x"]) == [-1.0, 1.0]
+    assert list(tangent_segment(0.0, 0.0, 2.0, 1.0, (-6, 6), (-1, 1))["x"]) == [-0.5, 0.5]
+
+
+@pytest.mark.parametrize("name, x0", [("tanh", 0.0), ("sigmoid", 5.9), ("relu", -20.0), ("elu", -20.0),
+                                      ("swish", 19.9), ("identity", 3.0)])
+@pytest.mark.parametrize("lo, hi", [(-20.0, 20.0), (-6.0, 6.0), (-20.0, -19.5)])
+def test_the_tangent_stays_inside_the_plotted_box(name, x0, lo, hi):
+    c = act.curves((name,), lo, hi, x0, 0.1)
+    tangent = drawn_tangent(c)
+    if not lo <= x0 <= hi:
+        assert tangent.empty and not c.probe_shown
+        return
+    tx, ty = tangent["x"].to_numpy(), tangent["value"].to_numpy()
+    assert lo <= tx.min() <= x0 <= tx.max() <= hi  # a probe at -20 no longer stretches the axis to -30
+    assert c.table["value"].min() - 1e-9 <= ty.min() and ty.max() <= c.table["value"].max() + 1e-9
+    slope = closed_derivative(name)(x0)
+    if tx[1] > tx[0]:
+        assert (ty[1] - ty[0]) / (tx[1] - tx[0]) == pytest.approx(slope, rel=1e-6, abs=1e-9)
+    y0 = float(act.REGISTRY[name].value(np.array([x0]), 0.1)[0])
+    assert np.interp(x0, tx, ty) == pytest.approx(y0, rel=1e-6, abs=1e-9)
