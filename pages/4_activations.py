@@ -6,12 +6,12 @@ from explain import activations as act
 from ui import blocks, controls, shell
 from ui.charts.activations import depth_chart, depth_table, function_chart, function_table, picked_x
 from ui.i18n import t
+from ui.params.activations import TABLE as P
 
 style = shell.page("activations")
 curves = blocks.cached(act.curves)
 depth_gradients = blocks.cached(act.depth_gradients)
 symmetry = blocks.cached(act.symmetry)
-LABEL = {name: act.REGISTRY[name].label for name in act.NAMES}
 PEAK_NOTE = {"point": "act.note_peak", "edge": "act.note_peak_edge", "plateau": "act.note_peak_plateau"}
 DEPTH_ALPHA = "_act_depth_alpha"  # the α the depth experiment last ran with
 
@@ -20,7 +20,7 @@ def probe_from_click():
     """A click on the chart moves the probe slider (and so the URL) to the x of the nearest curve point."""
     x = picked_x(st.session_state.get("function_chart"))
     if x is not None:
-        st.session_state["x0"] = round(min(max(x, -20.0), 20.0), 1)
+        st.session_state["x0"] = round(min(max(x, P["x0"].lo), P["x0"].hi), 1)
 
 
 @st.fragment
@@ -28,14 +28,12 @@ def function_section():
     """Functions, probe and range: a control here reruns only this section (α also reruns the depth experiment)."""
     controls_column, view = st.columns([1, 2], gap="large")
     with controls_column:
-        name = controls.select("fn", t("act.function"), act.NAMES, "sigmoid", format_func=LABEL.get)
-        others = controls.multiselect("compare", t("act.compare"), act.NAMES, [], format_func=LABEL.get,
-                                      max_selections=2, placeholder=t("act.compare_none"))
-        ends = controls.slider("xr", t("act.range"), -20.0, 20.0, (-6.0, 6.0), step=0.5)
-        x0 = controls.slider("x0", t("act.probe"), -20.0, 20.0, 0.0, step=0.1)
+        name = controls.widget(P["fn"])
+        others = controls.widget(P["compare"], placeholder=t("act.compare_none"))
+        ends = controls.widget(P["xr"])
+        x0 = controls.widget(P["x0"])
         shown = (name, *(n for n in others if n != name))
-        alpha = controls.slider("alpha", t("act.alpha"), 0.0, 1.0, 0.1, step=0.01,
-                                disabled=not any(act.REGISTRY[n].uses_alpha for n in shown))
+        alpha = controls.widget(P["alpha"], disabled=not any(act.REGISTRY[n].uses_alpha for n in shown))
     if st.session_state.get(DEPTH_ALPHA, alpha) != alpha:
         st.session_state[DEPTH_ALPHA] = alpha
         st.rerun()  # the depth experiment below uses α too: run the whole page once
@@ -50,8 +48,9 @@ def function_section():
         if not view_data.probe_shown:
             st.caption(t("act.probe_outside"))
         labels = {"saturated": t("act.saturated")}
-        description = t("act.chart_description", functions=", ".join(LABEL[n] for n in shown), first=LABEL[name])
-        blocks.chart(function_chart, tuple(LABEL[n] for n in shown), style, description, width="stretch",
+        description = t("act.chart_description", functions=", ".join(act.label(n) for n in shown),
+                        first=act.label(name))
+        blocks.chart(function_chart, tuple(act.label(n) for n in shown), style, description, width="stretch",
                      table=function_table(view_data, labels), key="function_chart", on_select=probe_from_click)
         st.caption(t("act.legend", threshold=act.SATURATION))
         if view_data.at_kink:
@@ -61,7 +60,7 @@ def function_section():
     peak = view_data.peak
     peak_key = "act.note_peak_plateau_open" if peak.open_at_kink else PEAK_NOTE[peak.kind]
     blocks.notice(f"act.note.{name}", peak_key, "act.note_saturation",
-                  fn=LABEL[name], peak=f"{peak.value:.4g}", at=f"{peak.x:g}", end=f"{peak.end or 0:g}",
+                  fn=act.label(name), peak=f"{peak.value:.4g}", at=f"{peak.x:g}", end=f"{peak.end or 0:g}",
                   lo=f"{lo:g}", hi=f"{hi:g}", threshold=act.SATURATION)
     activation = act.get(name)
     blocks.maths(activation.formula, activation.derivative_formula, caption_key="act.maths_caption")
@@ -71,26 +70,20 @@ def function_section():
 @st.fragment
 def depth_section():
     """The gradient reaching each layer of a deep MLP: its controls rerun only this section."""
-    alpha = st.session_state.get("alpha", 0.1)
+    alpha = st.session_state.get("alpha", P["alpha"].default)
     st.session_state[DEPTH_ALPHA] = alpha
     blocks.section(t("act.depth_title"))
     st.markdown(t("act.depth_idea"))
     depth_controls, depth_view = st.columns([1, 2], gap="large")
     with depth_controls:
-        deep_name = controls.select("dfn", t("act.depth_function"), act.NAMES, "sigmoid", format_func=LABEL.get)
-        depth = controls.slider("depth", t("act.depth"), 2, 50, 20)
-        width = controls.select("width", t("act.width"), [16, 32, 64, 128, 256], 64)
-        init = controls.radio("init", t("act.init"), ["custom", "xavier", "he"], "custom",
-                              format_func=lambda k: {"custom": "σ", "xavier": "Xavier √(1/n)", "he": "He √(2/n)"}[k],
-                              horizontal=True)
-        sigma = controls.slider("sigma", t("act.sigma"), 0.01, 3.0, 1.0, step=0.01, disabled=init != "custom")
-        # a slider, not a number box: Streamlit 1.65's number_input crashes on a link value like 1e309
-        seed = controls.slider("seed", t("act.seed"), 0, 999, 0)
+        deep_name, depth, width, init = (controls.widget(P[key]) for key in ("dfn", "depth", "width", "init"))
+        sigma = controls.widget(P["sigma"], disabled=init != "custom")
+        seed = controls.widget(P["seed"])
     scale = act.init_scale(init, width, sigma)
     deep = depth_gradients(deep_name, depth, width, scale, int(seed), alpha)
     with depth_view:
         labels = {"layer": t("act.layer"), "norm": t("act.norm"), "delta": t("act.delta"), "weight": t("act.weight")}
-        blocks.chart(depth_chart, style, labels, t("act.depth_description", depth=depth, fn=LABEL[deep_name]),
+        blocks.chart(depth_chart, style, labels, t("act.depth_description", depth=depth, fn=act.label(deep_name)),
                      width="stretch", table=depth_table(deep.table, labels))
         st.markdown(t("act.depth_values", first=f"{deep.first:.3e}", last=f"{deep.last:.3e}", depth=depth,
                       first_w=f"{deep.first_weight:.3e}", last_w=f"{deep.last_weight:.3e}", sigma=f"{scale:.3g}"))

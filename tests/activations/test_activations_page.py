@@ -2,8 +2,22 @@
 import pytest
 
 from conftest import open_page, page_text
+from explain import activations as act
 from pagetools import ACTIVATIONS, HOSTILE, assert_clean
 from ui.catalog import STRINGS
+from ui.params.activations import TABLE as P
+
+
+def lo(key: str) -> str:
+    """The lowest value of a slider or the first option, as the URL spells it."""
+    param = P[key]
+    return param.url_value(param.options[0] if param.options else param.lo)[0]
+
+
+def hi(key: str) -> str:
+    """The highest value of a slider or the last option, as the URL spells it."""
+    param = P[key]
+    return param.url_value(param.options[-1] if param.options else param.hi)[0]
 
 
 def test_activations_defaults_show_sigmoid_at_zero():
@@ -18,10 +32,9 @@ def test_activations_defaults_show_sigmoid_at_zero():
     assert STRINGS["act.vanish"]["en"].split("{")[0] in text
 
 
-@pytest.mark.parametrize("name", list(__import__("explain.activations", fromlist=["NAMES"]).NAMES))
+@pytest.mark.parametrize("name", P["fn"].options)
 def test_every_function_renders_with_autograd_numbers(name):
-    from explain import activations as act
-    at = open_page(ACTIVATIONS, fn=act.REGISTRY[name].label, x0="1.3", alpha="0.2")
+    at = open_page(ACTIVATIONS, fn=P["fn"].url_value(name)[0], x0="1.3", alpha="0.2")
     assert_clean(at)
     y, dy = act.evaluate(name, [1.3], 0.2)
     assert f"f(1.3) = {y[0]:.6g}  ·  f′(1.3) = {dy[0]:.6g}" in page_text(at)
@@ -44,7 +57,6 @@ def test_compare_mode_draws_three_functions():
 
 
 def test_depth_demo_states_first_and_last_layer():
-    from explain import activations as act
     at = open_page(ACTIVATIONS, dfn="ReLU", init="He √(2/n)", depth="12", width="32", seed="5")
     assert_clean(at)
     result = act.depth_gradients("relu", 12, 32, act.init_scale("he", 32, 1.0), 5, 0.1)
@@ -73,8 +85,7 @@ def test_activation_check_reveals_the_answer():
     assert at.success and STRINGS["act.q_why"]["en"] in at.success[0].value
 
 
-@pytest.mark.parametrize("key", ["fn", "compare", "xr", "x0", "alpha", "dfn", "depth", "width", "init", "sigma",
-                                 "seed"])
+@pytest.mark.parametrize("key", P.keys())
 def test_activations_survive_hostile_links(key):
     for value in HOSTILE:
         at = open_page(ACTIVATIONS, **{key: value})
@@ -119,13 +130,17 @@ def test_out_of_order_and_repeated_link_values_never_break_the_page(params):
     assert len(at.get("vega_lite_chart")) == 2
 
 
-EXTREMES = [{"x0": "-20"}, {"x0": "20"}, {"x0": "-20", "xr": ["-20", "-20"]}, {"x0": "20", "xr": ["20", "20"]},
-            {"alpha": "0", "fn": "ELU"}, {"alpha": "1", "fn": "Leaky ReLU"}, {"alpha": "0", "dfn": "ELU"},
-            {"sigma": "0.01", "depth": "50"}, {"sigma": "3", "depth": "50", "width": "256"},
-            {"depth": "2"}, {"seed": "999"}, {"seed": "0"}, {"width": "16", "init": "He √(2/n)", "depth": "50"},
-            {"dfn": "identity", "sigma": "3", "depth": "50", "width": "256"},
-            {"dfn": "identity", "sigma": "0.01", "depth": "50"}, {"dfn": "softplus", "sigma": "3", "depth": "50"},
-            {"fn": "identity", "compare": ["GELU", "swish / SiLU"], "xr": ["-20", "20"], "x0": "-20"}]
+EXTREMES = [{"x0": lo("x0")}, {"x0": hi("x0")}, {"x0": lo("x0"), "xr": [lo("xr")] * 2},
+            {"x0": hi("x0"), "xr": [hi("xr")] * 2},
+            {"alpha": lo("alpha"), "fn": "ELU"}, {"alpha": hi("alpha"), "fn": "Leaky ReLU"},
+            {"alpha": lo("alpha"), "dfn": "ELU"},
+            {"sigma": lo("sigma"), "depth": hi("depth")}, {"sigma": hi("sigma"), "depth": hi("depth"), "width": hi("width")},
+            {"depth": lo("depth")}, {"seed": hi("seed")}, {"seed": lo("seed")},
+            {"width": lo("width"), "init": "He √(2/n)", "depth": hi("depth")},
+            {"dfn": "identity", "sigma": hi("sigma"), "depth": hi("depth"), "width": hi("width")},
+            {"dfn": "identity", "sigma": lo("sigma"), "depth": hi("depth")},
+            {"dfn": "softplus", "sigma": hi("sigma"), "depth": hi("depth")},
+            {"fn": "identity", "compare": ["GELU", "swish / SiLU"], "xr": [lo("xr"), hi("xr")], "x0": lo("x0")}]
 
 
 @pytest.mark.parametrize("params", EXTREMES)
@@ -138,7 +153,6 @@ def test_extremes_of_every_control(params):
 
 
 def test_identity_depth_shows_d2ls_example_and_judges_from_weight_gradients():
-    from explain import activations as act
     at = open_page(ACTIVATIONS, dfn="identity", sigma="0.03", depth="30")
     assert_clean(at)
     result = act.depth_gradients("identity", 30, 64, 0.03, 0)
@@ -149,7 +163,6 @@ def test_identity_depth_shows_d2ls_example_and_judges_from_weight_gradients():
 
 
 def test_symmetry_tables_show_the_trained_weights():
-    from explain import activations as act
     at = open_page(ACTIVATIONS)
     assert_clean(at)
     tables = at.get("table")
