@@ -45,6 +45,7 @@ class Page:
 HOME = Page("app.py", "home", ":material/home:", "")
 TOPICS = (
     Page("pages/1_broadcasting.py", "broadcasting", ":material/grid_on:", "broadcasting"),
+    Page("pages/2_linreg.py", "linreg", ":material/trending_down:", "linreg"),
     Page("pages/3_softmax.py", "softmax", ":material/bar_chart:", "softmax"),
     Page("pages/4_activations.py", "activations", ":material/show_chart:", "activations"),
     Page("pages/5_fitting.py", "fitting", ":material/ssid_chart:", "fitting"),

@@ -1,0 +1,142 @@
+"""Linear regression and minibatch SGD (D2L 3.1–3.3): the training loop on the loss surface."""
+import streamlit as st
+
+from explain import linreg as lx
+from ui import blocks, controls, shell
+from ui.charts.linreg import (CELLS, data_chart, data_table, drawn_steps, path_chart, path_table, surface_domain)
+from ui.i18n import problem, t
+from ui.params.linreg import D2L, TABLE as P
+
+style = shell.page("linreg")
+lesson_of = blocks.cached(lx.lesson)
+path_of = blocks.cached(lx.sgd_path)
+timing_of = blocks.cached(lx.vector_timing)
+path_view = blocks.cached(path_table)  # the surface, path and loss table, built once per run and language
+data_view = blocks.cached(data_table)
+KEYS = ("linlr", "linbs", "linep", "linnoise", "linseed", "lininit")
+
+
+def load_d2l():
+    """D2L's settings: lr 0.03, batch 10, 3 epochs, σ = 0.01, N(0, 0.01²) weights."""
+    st.session_state.update(D2L)
+
+
+def number(v: float) -> str:
+    return f"{v:.4g}"
+
+
+def vector(w, b) -> str:
+    return f"w = ({w[0]:.4f}, {w[1]:.4f}) · b = {b:.4f}"
+
+
+@st.fragment
+def training_section():
+    """Controls, the loss surface with the path and its scrubber, the loss per step, the curvature's limit."""
+    controls_column, view_column = st.columns([1, 3], gap="medium")
+    with controls_column:
+        st.button(t("lin.preset"), key="lin_d2l", on_click=load_d2l, width="stretch")
+        lr, batch_size, epochs, noise, seed = (controls.widget(P[key]) for key in KEYS[:-1])
+        init = controls.widget(P["lininit"], captions=[t(f"lin.init.{name}") for name in P["lininit"].options])
+    settings = (lr, batch_size, epochs, round(noise, 4), seed, init)
+    try:
+        lesson = lesson_of(*settings)
+    except lx.InputError as error:
+        view_column.error(problem("lin.err.", error), icon=":material/tune:")
+        return None
+    run = lesson.scratch
+    closed = lesson.quadratic.theta
+    marks = {"start": run.w[0], "closed": closed[:2], "true": lx.TRUE_W}
+    domain = surface_domain(marks["start"], marks["closed"], marks["true"], run.w)
+    w1, w2, grid = lx.surface(lesson.quadratic, *domain, CELLS)
+    labels = {key: t(f"lin.{key}") for key in ("start", "closed", "true", "scrub", "log_loss", "surface_title",
+                                                "steps_axis", "loss_axis", "loss_title", "readout", "description")}
+    last = len(drawn_steps(len(run.loss) - 1)) - 1
+    with view_column:
+        blocks.chart(path_chart, style, labels, last,
+                     table=path_view(w1, w2, grid, domain, run.w, run.loss, marks, labels))
+        steps = len(run.loss) - 1
+        st.caption(t("lin.scrub_help", every=int(drawn_steps(steps)[1]) if steps > 1 else 1))
+        limit = dict(curv=number(lesson.curvature), limit=number(lesson.lr_limit), batch=number(lesson.batch_curvature),
+                     batch_limit=number(2 / lesson.batch_curvature) if lesson.batch_curvature else "—")
+        if run.diverged_at is not None:
+            st.error(t("lin.diverged", lr=f"{lr:g}", step=run.diverged_at, cap=f"{lx.DIVERGED:.0e}", **limit),
+                     icon=":material/warning:")
+        else:
+            st.markdown(t("lin.result", steps=steps, epochs=epochs, per=run.steps_per_epoch,
+                          loss=number(run.loss[-1]), w=vector(run.w[-1], run.b[-1])))
+            st.caption(t("lin.limit", lr=f"{lr:g}", **limit))
+    return settings, lesson
+
+
+def engines_section(settings, lesson):
+    """The notes' loop and Gluon's on the same minibatches, the closed form beside them, D2L's numbers."""
+    lr, batch_size, epochs, noise, seed, init = settings
+    left, right = st.columns(2, gap="large")
+    runs = {"scratch": lesson.scratch, "gluon": lesson.gluon}
+    closed = lesson.quadratic.theta
+    with left:
+        blocks.section(t("lin.engines_title"))
+        st.markdown(t("lin.engines_text"))
+        rows = []
+        for name, run in runs.items():
+            done = run.diverged_at is None
+            rows.append((t(f"lin.engine.{name}"), vector(run.w[-1], run.b[-1]) if done else t("lin.diverged_short"),
+                         number(run.loss[-1]) if done else "—",
+                         number(lesson.to_closed[name]) if done else "—", number(lesson.to_true[name]) if done else "—"))
+        rows.append((t("lin.engine.closed"), vector(closed[:2], closed[2]), number(lesson.quadratic.floor), "0",
+                     number(lesson.to_true["closed"])))
+        rows.append((t("lin.engine.true"), vector(lx.TRUE_W, lx.TRUE_B), "—", number(lesson.to_true["closed"]), "0"))
+        columns = ("col_method", "col_weights", "col_loss", "col_to_closed", "col_to_true")
+        st.dataframe({t(f"lin.{c}"): [r[i] for r in rows] for i, c in enumerate(columns)}, hide_index=True)
+        st.caption(t("lin.difference", difference=f"{lesson.difference:.2g}"))
+    with right:
+        blocks.section(t("lin.d2l_title"))
+        st.markdown(t("lin.d2l_text"))
+        epochs_done = {name: run.epoch_loss for name, run in runs.items()}
+        table = {t("lin.col_epoch"): list(range(epochs + 1))}
+        for name, losses in epochs_done.items():
+            table[t(f"lin.engine.{name}")] = [number(losses[e]) if e < len(losses) else "—" for e in range(epochs + 1)]
+        st.dataframe(table, hide_index=True)
+        floor = lesson.noise_floor
+        st.markdown(t("lin.floor", floor=number(floor), sigma=f"{noise:g}", least=number(lesson.quadratic.floor)))
+
+
+def data_section(lesson, noise):
+    blocks.section(t("lin.data_title"))
+    st.markdown(t("lin.data_text", sigma=f"{noise:g}"))
+    labels = {"title": t("lin.scatter_title"), "description": t("lin.scatter_description")}
+    blocks.chart(data_chart, style, labels, table=data_view(lesson.feature, lesson.labels), width="stretch")
+
+
+def vector_section():
+    blocks.section(t("lin.vector_title"))
+    st.markdown(t("lin.vector_text"))
+    timing = timing_of()
+    st.markdown(t("lin.vector_result", n=f"{timing.length:,}", loop=f"{timing.loop_seconds * 1e3:.0f}",
+                  vector=f"{timing.vector_seconds * 1e6:.0f}", ratio=f"{timing.ratio:,.0f}"))
+    st.caption(t("lin.vector_note"))
+
+
+shown = training_section()
+if shown is not None:
+    settings, lesson = shown
+    engines_section(settings, lesson)
+    data_section(lesson, settings[3])
+    blocks.notice("lin.notice_path", "lin.notice_batch", "lin.notice_lr", "lin.notice_floor",
+                  limit=number(lesson.lr_limit))
+    blocks.maths(r"\hat y = \mathbf x^\top \mathbf w + b = x_1 w_1 + x_2 w_2 + b",
+                 r"\ell(\mathbf w, b) = \frac1n \sum_{i=1}^{n} \tfrac12 \big(\hat y^{(i)} - y^{(i)}\big)^2",
+                 r"(\mathbf w, b) \leftarrow (\mathbf w, b) - \frac{\eta}{|\mathcal B|} \sum_{i \in \mathcal B}"
+                 r"\nabla_{(\mathbf w, b)}\, \tfrac12 \big(\hat y^{(i)} - y^{(i)}\big)^2",
+                 r"\begin{bmatrix}\hat{\mathbf w}\\ \hat b\end{bmatrix} = (Z^\top Z)^{-1} Z^\top \mathbf y,"
+                 r"\quad Z = [X\;\mathbf 1], \qquad \text{full batch diverges if } \eta > 2/\lambda_{\max}(Z^\top Z/n)",
+                 caption_key="lin.maths_caption")
+    blocks.code(lx.mxnet_code(*settings))
+    st.caption(t("lin.code_note"))
+vector_section()
+doubled = path_of(2.0, 10, 3)  # the check is answered by running it
+answer = 2 if doubled.diverged_at is not None else 0
+st.fragment(blocks.check)("lin_q", t("lin.q"), [t("lin.q_a"), t("lin.q_b"), t("lin.q_c")], answer,
+                          t("lin.q_why", step=doubled.diverged_at or "—", limit=number(lesson_of(*D2L.values()).lr_limit)))
+
+shell.finish("linreg")

@@ -1,0 +1,207 @@
+"""The linear-regression page: every visible string in English and Simplified Chinese (D2L's terms)."""
+
+STRINGS = {
+    "linreg.title": {"en": "Linear regression and minibatch SGD", "zh": "线性回归与小批量随机梯度下降"},
+    "linreg.nav": {"en": "Linear regression", "zh": "线性回归"},
+    "linreg.idea": {
+        "en": "A model learning, step by step: minibatch SGD walks down the squared loss towards the closed-form "
+              "answer, as fast as the learning rate and the batch size let it.",
+        "zh": "看模型一步步学习：小批量随机梯度下降沿着平方损失向解析解走去，快慢取决于学习率和批量大小。",
+    },
+    # --- controls ---
+    "lin.preset": {"en": "D2L's settings", "zh": "D2L 的设置"},
+    "lin.lr": {"en": "Learning rate η (log scale)", "zh": "学习率 η（对数刻度）"},
+    "lin.lr_help": {
+        "en": "A hyper-parameter (超参数): set by you, not learned. Above 2 / the largest curvature a step overshoots "
+              "the valley and the loss explodes.",
+        "zh": "超参数：由人设定，而非学习得到。超过 2 / 最大曲率时，每一步都会越过谷底，损失随之爆炸。",
+    },
+    "lin.batch": {"en": "Batch size", "zh": "批量大小"},
+    "lin.batch_help": {
+        "en": "1000 is every example at once: plain gradient descent. 1 is one example a step: a noisy path.",
+        "zh": "1000 即一次用全部样本：普通梯度下降。1 即每步一个样本：路径充满噪声。",
+    },
+    "lin.epochs": {"en": "Epochs (passes over the data)", "zh": "迭代周期数（遍历数据的次数）"},
+    "lin.noise": {"en": "Noise σ of the labels", "zh": "标签噪声 σ"},
+    "lin.seed": {"en": "Random seed (data, initial weights, shuffles)", "zh": "随机种子（数据、初始权重、打乱顺序）"},
+    "lin.init": {"en": "Initial weights (b starts at 0)", "zh": "初始权重（b 从 0 开始）"},
+    "lin.init.d2l": {"en": "D2L's: w ~ N(0, 0.01²)", "zh": "D2L 的：w ~ N(0, 0.01²)"},
+    "lin.init.zeros": {"en": "all zeros: w = (0, 0)", "zh": "全零：w = (0, 0)"},
+    "lin.init.far": {"en": "far away: w = (−4, 4)", "zh": "远处：w = (−4, 4)"},
+    "lin.err.integer": {"en": "{name} must be a whole number, not {value}.", "zh": "{name} 必须是整数，而不是 {value}。"},
+    "lin.err.range": {"en": "{name} must lie between {lo} and {hi}, not {value}.",
+                      "zh": "{name} 必须在 {lo} 与 {hi} 之间，而不是 {value}。"},
+    "lin.err.number": {"en": "{name} must be a finite number, not {value}.", "zh": "{name} 必须是有限的数，而不是 {value}。"},
+    "lin.err.lr": {"en": "The learning rate must be positive, not {value}.", "zh": "学习率必须为正数，而不是 {value}。"},
+    "lin.err.choice": {"en": "{name} cannot be {value}.", "zh": "{name} 不能是 {value}。"},
+    # --- the surface and the path ---
+    "lin.start": {"en": "start", "zh": "起点"},
+    "lin.closed": {"en": "closed form (解析解)", "zh": "解析解"},
+    "lin.true": {"en": "true w", "zh": "真实 w"},
+    "lin.scrub": {"en": "Step", "zh": "步数"},
+    "lin.log_loss": {"en": "log₁₀ loss", "zh": "log₁₀ 损失"},
+    "lin.surface_title": {"en": "Loss over (w₁, w₂), b at its best", "zh": "损失随 (w₁, w₂) 的变化（b 取最优值）"},
+    "lin.steps_axis": {"en": "step", "zh": "步数"},
+    "lin.loss_axis": {"en": "training loss (log scale)", "zh": "训练损失（对数坐标）"},
+    "lin.loss_title": {"en": "Loss after every step", "zh": "每一步之后的损失"},
+    "lin.readout": {"en": "step {step} · loss {loss}", "zh": "第 {step} 步 · 损失 {loss}"},
+    "lin.description": {
+        "en": "Left: a heat map of the training loss over the two weights (darker is lower, b held at its closed-form "
+              "value), the start, the closed-form optimum, the true weights and the path of minibatch SGD, with a "
+              "marker at the step chosen by the slider under the chart. Right: the training loss after every step on "
+              "a log scale, the same step marked. The text under the chart gives the numbers.",
+        "zh": "左：训练损失随两个权重变化的热图（颜色越深损失越低，b 固定为解析解的值），起点、解析解、真实权重，"
+              "以及小批量随机梯度下降的路径；图下滑块所选的步数以标记显示。右：每一步之后的训练损失（对数坐标），"
+              "同一步亦有标记。具体数值见图下方的文字。",
+    },
+    "lin.scrub_help": {
+        "en": "Drag the **Step** slider under the chart: the marker walks along the path in your browser, nothing is "
+              "recomputed. One slider notch is {every} step(s).",
+        "zh": "拖动图下方的**步数**滑块：标记在浏览器中沿路径移动，无需重新计算。滑块每格为 {every} 步。",
+    },
+    "lin.result": {
+        "en": "**After {steps} steps ({epochs} epoch(s) of {per} minibatches): training loss {loss}**  \n{w}",
+        "zh": "**{steps} 步之后（{epochs} 个迭代周期，每个周期 {per} 个小批量）：训练损失 {loss}**  \n{w}",
+    },
+    "lin.limit": {
+        "en": "The loss's largest curvature (the Hessian's largest eigenvalue, from the data) is {curv}: full-batch "
+              "gradient descent diverges for η above 2 / {curv} = **{limit}**. A minibatch's own curvature varies; the "
+              "sharpest of this run is {batch} (2 / it = {batch_limit}). Here η = {lr}.",
+        "zh": "损失的最大曲率（由数据算出的 Hessian 矩阵最大特征值）为 {curv}：学习率 η 超过 2 / {curv} = **{limit}** 时，"
+              "全批量梯度下降发散。每个小批量自身的曲率各不相同，本次运行中最大的是 {batch}（2 / 它 = {batch_limit}）。"
+              "当前 η = {lr}。",
+    },
+    "lin.diverged": {
+        "en": "**Training diverged** at step {step}: the loss passed {cap}, and the path stops before it (nothing "
+              "infinite is drawn). With η = {lr} each step overshoots the valley's bottom by more than it gains: the "
+              "loss's largest curvature is {curv}, and a step multiplies the distance along that direction by "
+              "|1 − η·{curv}| > 1 once η > 2 / {curv} = {limit}. (The sharpest minibatch of this run: {batch}, "
+              "2 / it = {batch_limit}.)",
+        "zh": "**训练发散**于第 {step} 步：损失超过了 {cap}，路径在此之前结束（不画出任何无穷大）。当 η = {lr} 时，"
+              "每一步越过谷底的距离比它前进的还多：损失的最大曲率为 {curv}，η > 2 / {curv} = {limit} 时，"
+              "每一步都把沿该方向的距离乘以 |1 − η·{curv}| > 1。（本次运行中最陡的小批量：{batch}，2 / 它 = {batch_limit}。）",
+    },
+    "lin.diverged_short": {"en": "diverged", "zh": "已发散"},
+    # --- two implementations and the closed form ---
+    "lin.engines_title": {"en": "Two implementations, one answer", "zh": "两种实现，同一个答案"},
+    "lin.engines_text": {
+        "en": "The notes' loop from scratch (`autograd.record()`, `l.backward()`, their `sgd(params, lr, batch_size)`) "
+              "and Gluon's (`nn.Dense(1)`, `gloss.L2Loss()`, `Trainer(..., 'sgd')`, `trainer.step(batch_size)`) are fed "
+              "the same minibatches from the same initial weights. The closed form (解析解) solves the normal equations "
+              "at once; SGD finds a numerical solution (数值解) step by step.",
+        "zh": "笔记中从零开始的实现（`autograd.record()`、`l.backward()`、`sgd(params, lr, batch_size)`）与 Gluon 的简洁实现"
+              "（`nn.Dense(1)`、`gloss.L2Loss()`、`Trainer(..., 'sgd')`、`trainer.step(batch_size)`）从相同的初始权重出发，"
+              "读入相同的小批量。解析解一次解出正规方程；随机梯度下降则一步步逼近数值解。",
+    },
+    "lin.engine.scratch": {"en": "from scratch", "zh": "从零实现"},
+    "lin.engine.gluon": {"en": "Gluon", "zh": "Gluon 简洁实现"},
+    "lin.engine.closed": {"en": "closed form (least squares)", "zh": "解析解（最小二乘）"},
+    "lin.engine.true": {"en": "true w, b", "zh": "真实的 w、b"},
+    "lin.col_method": {"en": "method", "zh": "方法"},
+    "lin.col_weights": {"en": "after training", "zh": "训练结果"},
+    "lin.col_loss": {"en": "training loss", "zh": "训练损失"},
+    "lin.col_to_closed": {"en": "distance to the closed form", "zh": "与解析解的距离"},
+    "lin.col_to_true": {"en": "distance to the true w, b", "zh": "与真实 w、b 的距离"},
+    "lin.col_epoch": {"en": "epoch", "zh": "迭代周期"},
+    "lin.difference": {
+        "en": "Largest difference between the two implementations over every step's w and b: {difference} (Gluon's "
+              "SGD operator takes the learning rate as a 32-bit float).",
+        "zh": "两种实现在每一步的 w 与 b 上的最大差异：{difference}（Gluon 的 SGD 算子以 32 位浮点数接收学习率）。",
+    },
+    "lin.d2l_title": {"en": "The loss after every epoch", "zh": "每个迭代周期后的损失"},
+    "lin.d2l_text": {
+        "en": "An epoch (迭代周期) uses every example once. With D2L's settings (η = 0.03, batch 10, 3 epochs: the "
+              "button above) the loss falls from about 17 to the noise floor within three epochs.",
+        "zh": "一个迭代周期会把每个样本都使用一次。使用 D2L 的设置（η = 0.03、批量 10、3 个周期：上方的按钮）时，"
+              "损失在三个周期内从约 17 降到噪声下限。",
+    },
+    "lin.floor": {
+        "en": "The noise floor is σ²/2 = {floor} (σ = {sigma}): even the true w and b miss each label by its noise, "
+              "so no line can do much better on average. The lowest loss on these very examples, the closed form's, "
+              "is {least}: slightly below σ²/2, because it also fits a little of this sample's noise.",
+        "zh": "噪声下限为 σ²/2 = {floor}（σ = {sigma}）：即便是真实的 w 和 b，也会在每个标签上差出其噪声，"
+              "因此平均而言任何直线都不可能好得多。在这些样本上可达到的最低损失（解析解的损失）为 {least}："
+              "略低于 σ²/2，因为它还拟合了这份样本中的一点噪声。",
+    },
+    # --- the data ---
+    "lin.data_title": {"en": "The data", "zh": "数据"},
+    "lin.data_text": {
+        "en": "D2L's synthetic data: 1000 examples, features from N(0, 1), y = 2·x₁ − 3.4·x₂ + 4.2 + noise of "
+              "σ = {sigma}. The squared loss (平方损失) of a prediction is ½(ŷ − y)².",
+        "zh": "D2L 的合成数据：1000 个样本，特征服从 N(0, 1)，y = 2·x₁ − 3.4·x₂ + 4.2 + 噪声（σ = {sigma}）。"
+              "一个预测的平方损失为 ½(ŷ − y)²。",
+    },
+    "lin.scatter_title": {"en": "The second feature against the label", "zh": "第二个特征与标签"},
+    "lin.scatter_description": {
+        "en": "A scatter plot of every example: the second feature x₂ across, the label y up. The points fall along a "
+              "line of slope −3.4, spread by the first feature and the noise.",
+        "zh": "每个样本的散点图：横轴为第二个特征 x₂，纵轴为标签 y。点沿斜率 −3.4 的直线分布，"
+              "其散开来自第一个特征和噪声。",
+    },
+    # --- vectorised versus a loop ---
+    "lin.vector_title": {"en": "Vectorised versus one element at a time", "zh": "矢量计算与逐个元素计算"},
+    "lin.vector_text": {
+        "en": "The notes: 矢量计算比标量逐个相加更加省时间 (adding whole vectors is faster than adding scalars one by "
+              "one). Measured on the machine this app runs on, once per process:",
+        "zh": "笔记中写道：矢量计算比标量逐个相加更加省时间。以下在运行本应用的机器上测得（每个进程测一次）：",
+    },
+    "lin.vector_result": {
+        "en": "Adding two {n}-long vectors: element by element (`c[i] = a[i] + b[i]`) **{loop} ms**, at once "
+              "(`d = a + b`) **{vector} µs**: about **{ratio}×** faster.",
+        "zh": "将两个长度为 {n} 的向量相加：逐个元素（`c[i] = a[i] + b[i]`）**{loop} 毫秒**，一次完成（`d = a + b`）"
+              "**{vector} 微秒**：约快 **{ratio} 倍**。",
+    },
+    "lin.vector_note": {
+        "en": "Each element-wise step is a call into MXNet with its own overhead; the vector add is one call. The same "
+              "reason makes this page's minibatch a matrix product, not a loop over examples.",
+        "zh": "逐个元素相加时，每一步都是一次 MXNet 调用，各有开销；向量相加只调用一次。同样的原因，本页的小批量计算"
+              "也写成矩阵乘法，而不是对样本的循环。",
+    },
+    # --- notice, maths, code, check ---
+    "lin.notice_path": {
+        "en": "The path starts across the contours, straight downhill, and slows as it nears the closed form: the "
+              "gradient shrinks with the distance to the optimum.",
+        "zh": "路径一开始横穿等高线、直奔下坡，接近解析解时逐渐放慢：梯度随着与最优点的距离一起变小。",
+    },
+    "lin.notice_batch": {
+        "en": "Batch size 1000 is plain gradient descent: a smooth path. Batch 1 zigzags: each step follows one "
+              "example's gradient, right only on average.",
+        "zh": "批量大小为 1000 时就是普通的梯度下降：路径平滑。批量为 1 时路径曲折：每一步只跟随一个样本的梯度，"
+              "只在平均意义上正确。",
+    },
+    "lin.notice_lr": {
+        "en": "Raise the learning rate past about {limit} (2 / the largest curvature) and every step overshoots: the "
+              "page says at which step the loss ran away.",
+        "zh": "把学习率调过约 {limit}（2 / 最大曲率），每一步都会越过谷底：页面会指出损失在第几步失控。",
+    },
+    "lin.notice_floor": {
+        "en": "More epochs cannot push the loss below the noise floor σ²/2: set σ = 0 and it keeps falling.",
+        "zh": "再多的迭代周期也无法把损失压到噪声下限 σ²/2 以下：把 σ 设为 0，损失就会一直下降。",
+    },
+    "lin.maths_caption": {
+        "en": "The model (a dense layer with one output), the squared loss averaged over the n examples, the "
+              "minibatch SGD update with learning rate η over a batch 𝓑, and the closed form with its learning-rate "
+              "limit.",
+        "zh": "模型（只有一个输出的全连接层）、对 n 个样本取平均的平方损失、学习率为 η、小批量为 𝓑 的随机梯度下降更新，"
+              "以及解析解和学习率的上限。",
+    },
+    "lin.code_note": {
+        "en": "It prints the closed form, then each implementation's loss after every epoch and its final w and b: "
+              "the numbers above.",
+        "zh": "它先输出解析解，再输出两种实现每个迭代周期后的损失以及最终的 w 和 b：即上面的数值。",
+    },
+    "lin.q": {
+        "en": "With D2L's data and batch 10, η = 1 settles at the noise floor within 3 epochs. The learning rate "
+              "doubles to 2. What happens?",
+        "zh": "使用 D2L 的数据、批量 10 时，η = 1 在 3 个周期内就降到噪声下限。把学习率加倍到 2，会怎样？",
+    },
+    "lin.q_a": {"en": "It gets there twice as fast.", "zh": "快一倍到达。"},
+    "lin.q_b": {"en": "About the same: the loss cannot go below the floor anyway.", "zh": "差不多：损失反正无法低于下限。"},
+    "lin.q_c": {"en": "It diverges.", "zh": "发散。"},
+    "lin.q_why": {
+        "en": "Run it (η = 2 above): the loss passes 1e30 at step {step}. 2 is above 2 / the largest curvature "
+              "≈ {limit}, so each step overshoots the valley more than the last.",
+        "zh": "运行一下（上方选 η = 2）：损失在第 {step} 步超过 1e30。2 大于 2 / 最大曲率 ≈ {limit}，"
+              "因此每一步越过谷底的幅度都比上一步更大。",
+    },
+}
