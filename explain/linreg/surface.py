@@ -55,15 +55,15 @@ def lr_limit(q: Quadratic) -> float:
 
 def batch_curvatures(X, orders, batch_size: int) -> np.ndarray:
     """The largest curvature of each minibatch's own loss, Σ z zᵀ / batch_size over its examples (as sgd divides)."""
-    Z = design(X)
-    out = []
-    for order in orders:
-        for i in range(0, len(order), batch_size):
-            Zb = Z[order[i:i + batch_size]]
-            out.append(Zb.T @ Zb / batch_size)
-    if not out:
+    if not len(orders):
         return np.zeros(0)
-    return np.linalg.eigvalsh(np.array(out))[:, -1]
+    Z, n = design(X), len(X)
+    per_epoch = -(-n // batch_size)
+    padded = np.zeros((len(orders), per_epoch * batch_size), dtype=np.int64)
+    keep = np.zeros(padded.shape)
+    padded[:, :n], keep[:, :n] = np.asarray(orders), 1  # a short last batch: padding rows count 0
+    Zb = (Z[padded] * keep[..., None]).reshape(-1, batch_size, 3)
+    return np.linalg.eigvalsh(np.einsum("sbi,sbj->sij", Zb, Zb) / batch_size)[:, -1]
 
 
 def loss_grid(q: Quadratic, w1, w2) -> np.ndarray:
