@@ -46,46 +46,27 @@ ACTION_TIMEOUT = 60.0  # seconds one action may take before it counts as an erro
 
 
 # --- scenarios: what each session types or moves on each page, varied per session and round ---
-
-def softmax_action(s: int, r: int) -> str:
-    """New scores every time (a cache miss), different in every session."""
-    return urlencode({"logits": f"{1 + s * 0.01:.2f}, {r * 0.1:.1f}, 0.5"})
-
-
-def activations_action(s: int, r: int) -> str:
-    """The probe x0 somewhere on [-5, 5], a different place per session and round."""
-    return urlencode({"x0": f"{-5 + ((s * 13 + r * 7) % 101) * 0.1:.1f}"})
-
-
-def broadcasting_action(s: int, r: int) -> str:
-    """A new shape typed into box a (with predict off, the whole page is drawn)."""
-    return urlencode({"a": f"{(s + r) % 6 + 1},{(s * 3 + r) % 5 + 1}"})
-
-
-def fitting_action(s: int, r: int) -> str:
-    """The polynomial's degree, 1 to 20: sessions meet on the same degrees (cache hits after the first)."""
-    return urlencode({"fdeg": str((s + 3 * r) % 20 + 1)})
-
-
-def dropout_action(s: int, r: int) -> str:
-    """The first layer's drop probability in steps of 0.05, a different one per session and round."""
-    return urlencode({"p1": f"{0.05 * ((s * 7 + r) % 19):.2f}"})
-
+# Each page's move comes from its parameter table (ui/params/<page>.py: `load` or `load_key`, and the deep
+# link `load_open` a session opens the page with), so the bench moves the controls the page really has.
 
 def language_action(s: int, r: int) -> str:
     """Switch the language back and forth (every page has it in the sidebar)."""
     return urlencode({"lang": "zh" if (s + r) % 2 == 0 else "en"})
 
 
-# page path → (query of the deep link it opens with, action(session, round) → query string of one move)
-SCENARIOS = {
-    "": ("", language_action),
-    "broadcasting": ("predict=false", broadcasting_action),
-    "activations": ("", activations_action),
-    "softmax": ("", softmax_action),
-    "fitting": ("", fitting_action),
-    "dropout": ("", dropout_action),
-}
+def table_action(table):
+    """The table's move for session s in round r, as the query string of one rerun."""
+    return lambda s, r: urlencode(table.load_query(s, r), doseq=True)
+
+
+def scenarios() -> dict:
+    """page path → (query of the deep link it opens with, action(session, round) → query string of one move)."""
+    from ui.params import TABLES  # the repository's ui, on sys.path through common
+    return {"": ("", language_action),
+            **{page: (table.load_open, table_action(table)) for page, table in TABLES.items()}}
+
+
+SCENARIOS = scenarios()
 # the issue's baseline: (label, sessions, every seconds or None for back to back, rounds)
 BASELINE = (("1 session, back to back", 1, None, 30), ("10 sessions every 2 s", 10, 2.0, 6),
             ("40 sessions every 5 s", 40, 5.0, 4))
