@@ -14,7 +14,7 @@ import mxnet as mx
 import numpy as np
 
 from explain.dropout.twins import (CURVE_POINTS, EPOCHS, EVERY, LEARNING_RATE, MODELS, NOISE, SMALL_HIDDEN, TEST_SIZE,
-                                   TRAIN_SIZE, X_RANGE, Trained, train_twins)
+                                   THINNED, TRAIN_SIZE, X_RANGE, Trained, train_twins)
 
 RECORDED = Path(__file__).with_name("dropout_runs.npz")
 GRID_STEPS = 20  # p = 0, 0.05, …, 1: the sliders' positions
@@ -23,7 +23,8 @@ GRID_STEPS = 20  # p = 0, 0.05, …, 1: the sliders' positions
 def recording_signature() -> str:
     """What a recorded run depends on besides p1 and p2: a file made for other values is ignored."""
     return (f"mxnet {mx.__version__}; epochs {EPOCHS} every {EVERY}; adam lr {LEARNING_RATE}; 1-{SMALL_HIDDEN}-"
-            f"{SMALL_HIDDEN}-1; n {TRAIN_SIZE} test {TEST_SIZE} noise {NOISE} x ±{X_RANGE}; curve {CURVE_POINTS}; seed 0")
+            f"{SMALL_HIDDEN}-1; n {TRAIN_SIZE} test {TEST_SIZE} noise {NOISE} x ±{X_RANGE}; curve {CURVE_POINTS}; seed 0; "
+            f"thinned {THINNED}")
 
 
 def grid_position(p: float) -> int | None:
@@ -39,7 +40,8 @@ def _recorded_runs() -> dict | None:
         with np.load(RECORDED) as runs:
             if str(runs["signature"]) != recording_signature():
                 return None
-            return {"losses": runs["losses"], "fits": runs["fits"].astype(np.float64)}
+            return {"losses": runs["losses"], "fits": runs["fits"].astype(np.float64),
+                    "thinned": runs["thinned"].astype(np.float64)}
     except (OSError, KeyError, ValueError):
         return None
 
@@ -50,7 +52,7 @@ def recorded_twins(p1: float, p2: float, n_train: int, seed: int) -> Trained | N
     i, j = grid_position(p1), grid_position(p2)
     if runs is None or i is None or j is None or n_train != TRAIN_SIZE or seed != 0:
         return None
-    return Trained(runs["losses"][i, j].copy(), runs["fits"][i, j].copy(), None)
+    return Trained(runs["losses"][i, j].copy(), runs["fits"][i, j].copy(), None, runs["thinned"][i, j].copy())
 
 
 def record_runs(path: Path = RECORDED) -> None:
@@ -58,8 +60,9 @@ def record_runs(path: Path = RECORDED) -> None:
     steps = GRID_STEPS + 1
     losses = np.zeros((steps, steps, EPOCHS // EVERY, 4))
     fits = np.zeros((steps, steps, len(MODELS), CURVE_POINTS), dtype=np.float32)  # the network's own float32
+    thinned = np.zeros((steps, steps, 2, CURVE_POINTS), dtype=np.float32)  # mean and sd of the thinned networks
     for i in range(steps):
         for j in range(steps):
             trained = train_twins(i / GRID_STEPS, j / GRID_STEPS)
-            losses[i, j], fits[i, j] = trained.losses, trained.fits
-    np.savez_compressed(path, signature=np.array(recording_signature()), losses=losses, fits=fits)
+            losses[i, j], fits[i, j], thinned[i, j] = trained.losses, trained.fits, trained.thinned
+    np.savez_compressed(path, signature=np.array(recording_signature()), losses=losses, fits=fits, thinned=thinned)

@@ -1,7 +1,8 @@
 """Twin training: the same wide MLP with and without dropout, trained by Gluon from one start on a few noisy points.
 
 Both 1-128-128-1 models are stacked along a first axis of 2 and trained by one forward, backward and Adam
-update per epoch; losses are measured in prediction mode (dropout idle) every EVERY epochs.
+update per epoch; losses are measured in prediction mode (dropout idle) every EVERY epochs. After training, THINNED
+thinned copies of the dropout model (training mode, fresh masks, no update) are averaged at each curve input.
 """
 from __future__ import annotations
 
@@ -28,6 +29,7 @@ EVERY = 5  # losses recorded every EVERY epochs
 LEARNING_RATE = 0.05  # Adam, full batch
 SMALL_HIDDEN = 128  # 1 → 128 → 128 → 1: thousands of weights for a handful of points
 MODELS = ("plain", "dropout")
+THINNED = 500  # thinned networks sampled (training mode) at each curve input after training: their average
 
 
 def synthetic(n_train: int, seed: int) -> tuple:
@@ -57,6 +59,7 @@ class Trained:
     losses: np.ndarray  # (EPOCHS // EVERY, 4): plain train, plain test, dropout train, dropout test (MSE)
     fits: np.ndarray  # (2, CURVE_POINTS): plain and dropout model at curve_inputs(), prediction mode
     params: dict | None  # "w1", …, "b3" → (2, ...) arrays, [0] plain, [1] dropout; None for a recorded run
+    thinned: np.ndarray  # (2, CURVE_POINTS): mean and sd over THINNED thinned copies of the dropout model
 
 
 def train_twins(p1, p2, n_train: int = TRAIN_SIZE, seed: int = 0, epochs: int = EPOCHS) -> Trained:
@@ -124,5 +127,9 @@ def _train_twins(data, weights, p1, p2, seed, epochs):
             out = net(seen).asnumpy()[:, :, 0].astype(np.float64)  # prediction mode: dropout idle
             error = (out[:, :len(targets)] - targets) ** 2
             recorded.append((error[0, :n].mean(), error[0, n:].mean(), error[1, :n].mean(), error[1, n:].mean()))
+    with autograd.train_mode():  # after training: THINNED fresh masks per curve input, dropout active, no update
+        many = net(twice(np.tile(curve_inputs(), THINNED))).asnumpy()[1, :, 0].astype(np.float64)
+    many = many.reshape(THINNED, CURVE_POINTS)
     params = {name: getattr(net, name).data().asnumpy().astype(np.float64) for name in ("w1", "b1", "w2", "b2", "w3", "b3")}
-    return Trained(np.array(recorded), out[:, len(targets):], params)
+    thinned = np.stack([many.mean(axis=0), many.std(axis=0, ddof=1)])
+    return Trained(np.array(recorded), out[:, len(targets):], params, thinned)
