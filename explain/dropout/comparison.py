@@ -12,6 +12,7 @@ import pandas as pd
 from explain.dropout.masks import check_p
 from explain.dropout.recorded import recorded_twins
 from explain.dropout.twins import EVERY, MODELS, TRAIN_SIZE, curve_inputs, synthetic, train_twins
+from explain.dropout.verdicts import Ensemble, Rise, comparison, ensemble, rise
 
 
 @dataclass(frozen=True)
@@ -25,6 +26,9 @@ class Overfitting:
     best_epoch: dict  # model → the recorded epoch with the lowest test loss
     best_test: dict  # model → that lowest test loss
     off_truth: dict  # model → mean squared difference between its fitted function and sin(x) over [−3, 3]
+    losses: np.ndarray  # (recordings, 4): plain train, plain test, dropout train, dropout test
+    thinned: np.ndarray  # (2, curve points): mean and sd of the trained dropout model's sampled thinned networks
+    p: tuple  # (p1, p2)
 
     @property
     def gap_plain(self) -> float:
@@ -35,6 +39,22 @@ class Overfitting:
     def gap_dropout(self) -> float:
         """The same with dropout."""
         return self.final["dropout", "test"] - self.final["dropout", "train"]
+
+    @property
+    def rise(self) -> Rise:
+        """Did the plain model's test loss rise beyond its wiggle while its training loss fell below σ²?"""
+        return rise(self.losses)
+
+    @property
+    def ensemble(self) -> Ensemble:
+        """The trained dropout model's prediction beside the average of its sampled thinned networks."""
+        fit = self.fits[self.fits.model == "dropout"]
+        return ensemble(fit["x"].to_numpy(), fit["y"].to_numpy(), self.thinned, *self.p)
+
+    @property
+    def verdicts(self) -> tuple[str, str]:
+        """("gap_smaller" | "gap_not_smaller", "test_lower" | "test_not_lower")."""
+        return comparison(self.final)
 
 
 def overfitting(p1, p2, n_train: int = TRAIN_SIZE, seed: int = 0) -> Overfitting:
@@ -55,4 +75,5 @@ def overfitting(p1, p2, n_train: int = TRAIN_SIZE, seed: int = 0) -> Overfitting
     return Overfitting(curves, fits, pd.DataFrame({"x": x_train, "y": y_train}), final,
                        {model: int(epochs[k]) for model, k in best.items()},
                        {model: float(losses[k, 2 * m + 1]) for m, (model, k) in enumerate(best.items())},
-                       {model: float(np.mean((trained.fits[m] - np.sin(x)) ** 2)) for m, model in enumerate(MODELS)})
+                       {model: float(np.mean((trained.fits[m] - np.sin(x)) ** 2)) for m, model in enumerate(MODELS)},
+                       losses, trained.thinned, (p1, p2))

@@ -51,6 +51,17 @@ def _scale(x, mask, p):
     return (nd.array(mask, dtype="float64") * nd.array(x, dtype="float64") / (1 - p)).asnumpy()
 
 
+def keep_scale(p) -> float:
+    """The factor 1/(1 − p) kept units are multiplied by (inverted dropout); inf at p = 1, where none is kept."""
+    p = check_p(p)
+    return float("inf") if p == 1.0 else 1.0 / (1.0 - p)
+
+
+def expected_kept(p, units: int = HIDDEN) -> float:
+    """How many of `units` a mask keeps on average: units · (1 − p)."""
+    return units * (1.0 - check_p(p))
+
+
 def layer_masks(p: float, seed: int, layer: int, count: int = MASKS, units: int = HIDDEN) -> np.ndarray:
     """`count` keep-masks (count, units) for hidden layer 1 or 2, from their own stream of the seed."""
     return _uniforms(int(seed), int(layer), int(count), int(units)) >= check_p(p)  # keep_mask's rule: u ≥ p
