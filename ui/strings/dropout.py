@@ -5,9 +5,10 @@ STRINGS = {
     "dropout.nav": {"en": "Dropout", "zh": "丢弃法"},
     "dropout.idea": {
         "en": "While training, each hidden unit is dropped with probability p and the kept ones are scaled by "
-              "1/(1 − p), so every unit's expected value is unchanged; when predicting, the layer does nothing.",
+              "1/(1 − p), so every unit's expected value is unchanged; when predicting, the layer does nothing. "
+              "Scaling while training, not while predicting, is called inverted dropout.",
         "zh": "训练时，每个隐藏单元以概率 p 被丢弃，保留下来的单元乘以 1/(1 − p)，因此每个单元的期望不变；"
-              "预测时，丢弃层什么也不做。",
+              "预测时，丢弃层什么也不做。在训练时而不是预测时缩放，这种做法叫作倒置丢弃法（inverted dropout）。",
     },
     "do.p1": {"en": "drop_prob1 (after hidden layer 1)", "zh": "drop_prob1（第一个隐藏层之后）"},
     "do.p2": {"en": "drop_prob2 (after hidden layer 2)", "zh": "drop_prob2（第二个隐藏层之后）"},
@@ -51,9 +52,11 @@ STRINGS = {
     "do.network_text": {
         "en": "Each training step draws a fresh **mask**: hidden layer 1 keeps each unit with probability "
               "1 − {p1} (on average {k1} of 256), hidden layer 2 with probability 1 − {p2} (on average {k2}). "
-              "A dropped unit sends nothing on, so the next layer cannot rely on it.",
+              "A dropped unit sends nothing on, so the next layer cannot rely on it, and in that step it gets no "
+              "gradient: backpropagation passes through the mask, which is 0 there.",
         "zh": "每一步训练都会重新抽取一个**掩码**：隐藏层 1 的每个单元以概率 1 − {p1} 被保留（平均 256 个中保留 {k1} 个），"
-              "隐藏层 2 以概率 1 − {p2} 被保留（平均 {k2} 个）。被丢弃的单元不再向后传递任何信息，下一层因此不能依赖它。",
+              "隐藏层 2 以概率 1 − {p2} 被保留（平均 {k2} 个）。被丢弃的单元不再向后传递任何信息，下一层因此不能依赖它；"
+              "在这一步它也得不到梯度：反向传播要经过掩码，而那里的掩码是 0。",
     },
     "do.p_one": {
         "en": "p = 1 drops every unit: the layer outputs zeros. MXNet's own Dropout returns NaN here (0 · 1/0), "
@@ -93,10 +96,11 @@ STRINGS = {
     "do.modes_text": {
         "en": "D2L applies dropout to `nd.arange(16).reshape((2, 8))`. With p = {p}, MXNet drops units only in "
               "training mode — inside `autograd.record()` or `autograd.train_mode()`. In prediction mode "
-              "`nd.Dropout` and `nn.Dropout` return X unchanged.",
+              "`nd.Dropout` and `nn.Dropout` return X unchanged. D2L's from-scratch network does the same by hand: it "
+              "calls its `dropout` only `if autograd.is_training():`.",
         "zh": "D2L 对 `nd.arange(16).reshape((2, 8))` 做丢弃。p = {p} 时，MXNet 只在训练模式下丢弃单元——即在 "
               "`autograd.record()` 或 `autograd.train_mode()` 之内。预测模式下，`nd.Dropout` 和 `nn.Dropout` "
-              "原样返回 X。",
+              "原样返回 X。D2L 从零实现的网络用手写的方式做到这一点：只在 `if autograd.is_training():` 时调用它的 `dropout`。",
     },
     "do.col_what": {"en": "computed by", "zh": "计算方式"},
     "do.col_mode": {"en": "mode", "zh": "模式"},
@@ -162,10 +166,47 @@ STRINGS = {
         "zh": "{masks} 个网络小图并排，每个对应一个采样的掩码：各自保留不同的单元，但都共享同一组权重（线宽）。",
     },
     "do.ensemble_caption": {
-        "en": "{masks} of the 2^512 thinned networks a mask can pick. They share one set of weights: training with "
-              "dropout trains all of them at once, and prediction (no dropout, expectation kept) averages them.",
-        "zh": "掩码可选出 2^512 个“变瘦”的网络，这里是其中 {masks} 个。它们共享同一组权重：用丢弃法训练相当于同时训练它们全部，"
-              "而预测（不丢弃、期望不变）则相当于对它们取平均。",
+        "en": "{masks} of the 2^512 thinned networks a mask can pick. They share one set of weights: each training "
+              "step trains the thinned networks its masks pick in that step (one per example), and through the shared "
+              "weights that moves all of them a little. Predicting with the full network keeps each unit's "
+              "expectation, which only approximates the average of the thinned networks' predictions: the trained "
+              "network below measures how closely.",
+        "zh": "掩码可选出 2^512 个“变瘦”的网络，这里是其中 {masks} 个。它们共享同一组权重：每一步训练只训练这一步的掩码选出的"
+              "“变瘦”网络（每个样本一个），但通过共享的权重，所有网络都随之改变一点。用完整网络做预测保持了每个单元的期望，"
+              "但这只是近似于各个“变瘦”网络预测的平均：下面训练好的网络测量了两者有多接近。",
+    },
+    "do.thinned_title": {"en": "Full network versus the average of its thinned networks",
+                         "zh": "完整网络与其“变瘦”网络平均值的比较"},
+    "do.thinned_description": {
+        "en": "For the model trained with dropout: its prediction (full network, no mask) minus the average of "
+              "{masks} sampled thinned networks at each x from −3 to 3, with a band of {errors} standard errors of that "
+              "average around zero.",
+        "zh": "对使用丢弃法训练的模型：在 −3 到 3 的每个 x 上，它的预测（完整网络、不用掩码）减去 {masks} 个采样的“变瘦”网络"
+              "的平均，零附近的带表示该平均的 {errors} 个标准误差。",
+    },
+    "do.thinned_diff": {"en": "prediction − thinned average", "zh": "预测 − “变瘦”网络平均"},
+    "do.thinned_band": {"en": "± {errors} standard errors", "zh": "± {errors} 个标准误差"},
+    "do.thinned.differs": {
+        "en": "On this trained network the prediction differs from the average of {masks} sampled thinned networks "
+              "by up to {gap} (at x = {at}), {share} % of the prediction's range {span}; the average's own sampling "
+              "error there is {se}. Predicting with the full network approximates the ensemble's average; it does "
+              "not equal it.",
+        "zh": "在这个训练好的网络上，预测与 {masks} 个采样的“变瘦”网络的平均最多相差 {gap}（在 x = {at} 处），"
+              "占预测取值范围 {span} 的 {share} %；该处平均值本身的抽样误差为 {se}。用完整网络做预测只是近似于集成的平均，"
+              "并不等于它。",
+    },
+    "do.thinned.within": {
+        "en": "On this trained network the prediction and the average of {masks} sampled thinned networks differ by at "
+              "most {gap} (at x = {at}), nowhere more than {errors} standard errors of that average: the difference is "
+              "within the sampling error here, though in general the full network only approximates the average.",
+        "zh": "在这个训练好的网络上，预测与 {masks} 个采样的“变瘦”网络的平均最多相差 {gap}（在 x = {at} 处），处处都不超过"
+              "该平均的 {errors} 个标准误差：这里两者之差在抽样误差之内，但一般而言完整网络只是近似于这个平均。",
+    },
+    "do.thinned.same": {
+        "en": "With these drop probabilities every thinned network is the full network (nothing is dropped, or a "
+              "layer drops everything), so the prediction is their average: the curve is round-off only.",
+        "zh": "在这样的丢弃概率下，每个“变瘦”网络都就是完整网络（什么都不丢弃，或者某一层全部丢弃），所以预测就是它们的平均："
+              "曲线只是舍入误差。",
     },
     "do.overfit_title": {"en": "The effect on overfitting", "zh": "对过拟合的影响"},
     "do.n_train": {"en": "Training points", "zh": "训练样本数"},
@@ -221,13 +262,31 @@ STRINGS = {
               "使用丢弃法：训练损失 {train_dropout}，测试损失 {test_dropout}，差距 **{gap_dropout}**。",
     },
     "do.verdicts": {"en": "{gaps} {rise} {gap} {test}", "zh": "{gaps}{rise}{gap}{test}"},
-    "do.plain_rose": {
-        "en": "Without dropout the test loss was lowest at epoch {epoch} ({best}) and then rose to {last} while "
-              "the training loss kept falling: the network was fitting the noise.",
-        "zh": "不用丢弃法时，测试损失在第 {epoch} 个迭代周期最低（{best}），之后升到 {last}，而训练损失仍在下降："
-              "网络在拟合噪声。",
+    "do.rise.noise": {
+        "en": "Without dropout the test loss was lowest at epoch {epoch} ({best}) and then rose to {last}, by {rise}: "
+              "more than {wiggles} times its typical change between two recordings ({wiggle}). Meanwhile the training "
+              "loss fell from {train_best} to {train}, below the noise level σ² = {floor}: the network was fitting "
+              "the noise.",
+        "zh": "不用丢弃法时，测试损失在第 {epoch} 个迭代周期最低（{best}），之后升到 {last}，升高了 {rise}："
+              "超过它在相邻两次记录之间典型变化（{wiggle}）的 {wiggles} 倍。与此同时，训练损失从 {train_best} 降到 {train}，"
+              "低于噪声水平 σ² = {floor}：网络在拟合噪声。",
     },
-    "do.plain_no_rise": {
+    "do.rise.rose": {
+        "en": "Without dropout the test loss was lowest at epoch {epoch} ({best}) and then rose to {last}, by {rise}: "
+              "more than {wiggles} times its typical change between two recordings ({wiggle}). But its training loss "
+              "went from {train_best} to {train} against the noise level σ² = {floor}, not falling below σ² as it "
+              "does when a network fits the noise, so these numbers do not show that.",
+        "zh": "不用丢弃法时，测试损失在第 {epoch} 个迭代周期最低（{best}），之后升到 {last}，升高了 {rise}："
+              "超过它在相邻两次记录之间典型变化（{wiggle}）的 {wiggles} 倍。但它的训练损失从 {train_best} 变为 {train}，"
+              "对照噪声水平 σ² = {floor}，并没有像网络拟合噪声时那样降到 σ² 以下，所以这些数字并不表明这一点。",
+    },
+    "do.rise.level": {
+        "en": "Without dropout the test loss was lowest at epoch {epoch} ({best}) and ended at {last}: {rise} higher, "
+              "within {wiggles} times its typical change between two recordings ({wiggle}), so no clear rise.",
+        "zh": "不用丢弃法时，测试损失在第 {epoch} 个迭代周期最低（{best}），最后为 {last}：高了 {rise}，"
+              "在它相邻两次记录之间典型变化（{wiggle}）的 {wiggles} 倍之内，所以没有明显的上升。",
+    },
+    "do.rise.last": {
         "en": "Without dropout the test loss was still at its lowest ({best}) after the last epoch.",
         "zh": "不用丢弃法时，测试损失在最后一个迭代周期仍是最低（{best}）。",
     },
@@ -261,9 +320,9 @@ STRINGS = {
         "zh": "掩码就是对每个单元各抛一次硬币：逐个查看掩码，每次变灰的单元都不同；p = {p} 时 256 个中约保留 {kept} 个。",
     },
     "do.notice_scale": {
-        "en": "Kept units are multiplied by 1/(1 − p) = {scale}: over many masks each unit's mean returns to its "
+        "en": "Kept units are multiplied by 1/(1 − p) = {scale} (inverted dropout): over many masks each unit's mean returns to its "
               "undropped value, so the next layer sees the same input on average.",
-        "zh": "保留的单元乘以 1/(1 − p) = {scale}：经过许多掩码后，每个单元的平均值回到未丢弃时的值，下一层平均而言看到的输入不变。",
+        "zh": "保留的单元乘以 1/(1 − p) = {scale}（倒置丢弃法）：经过许多掩码后，每个单元的平均值回到未丢弃时的值，下一层平均而言看到的输入不变。",
     },
     "do.notice_scale_one": {
         "en": "At p = 1 no unit is kept, so no factor can bring the mean back: every unit's output, and its mean over "
@@ -279,13 +338,17 @@ STRINGS = {
     },
     "do.notice_ends": {
         "en": "p = 0 changes nothing; p = 1 leaves nothing (MXNet would even return NaN). Useful values lie in between, "
-              "such as the notes' 0.2 and 0.5.",
-        "zh": "p = 0 什么也不改变；p = 1 什么也不剩（MXNet 甚至会返回 NaN）。有用的取值在两者之间，例如笔记中的 0.2 和 0.5。",
+              "such as the notes' 0.2 and 0.5 — the smaller one after the first hidden layer, as D2L advises: a "
+              "smaller drop probability for the layers near the input.",
+        "zh": "p = 0 什么也不改变；p = 1 什么也不剩（MXNet 甚至会返回 NaN）。有用的取值在两者之间，例如笔记中的 0.2 和 0.5"
+              "——较小的那个用在第一个隐藏层之后，正如 D2L 的建议：靠近输入层的丢弃概率设得小一点。",
     },
     "do.notice_ensemble": {
-        "en": "All thinned networks share one set of weights, so no unit can count on a particular partner being "
-              "there: that is how dropout fights co-adaptation and overfitting.",
-        "zh": "所有“变瘦”的网络共享同一组权重，因此没有哪个单元能指望某个搭档一定存在：丢弃法正是这样对抗协同适应和过拟合的。",
+        "en": "Each step's random mask may drop any unit, so no unit can count on a particular partner being there: "
+              "that is how dropout fights co-adaptation and overfitting. The shared weights are what let one "
+              "network stand in for the ensemble when predicting — approximately, as measured above.",
+        "zh": "每一步的随机掩码都可能丢弃任何一个单元，因此没有哪个单元能指望某个搭档一定存在：丢弃法正是这样对抗协同适应和过拟合的。"
+              "共享的权重则让预测时一个网络能代替整个集成——如上面测量的那样，只是近似。",
     },
     "do.maths_caption": {
         "en": "ξᵢ is the mask of unit i. The tests check the masks against NumPy, the pmf against math.comb, the mean "
@@ -303,7 +366,10 @@ STRINGS = {
     "do.q_d": {"en": "It zeroes half and doubles the rest", "zh": "把一半置为 0，其余翻倍"},
     "do.q_why": {
         "en": "In prediction mode dropout is the identity. Because training already divided the kept units by "
-              "1 − p, the expected activation during training equals the activation now: nothing needs rescaling.",
-        "zh": "预测模式下丢弃层是恒等映射。由于训练时已把保留的单元除以 1 − p，训练时的期望激活值与现在的激活值相同：无需再缩放。",
+              "1 − p, the expected activation during training equals the activation now: nothing needs rescaling. "
+              "B, multiplying by 1 − p = 0.5, is what the original, non-inverted dropout does at test time: it "
+              "does not scale while training, so it must scale when predicting.",
+        "zh": "预测模式下丢弃层是恒等映射。由于训练时已把保留的单元除以 1 − p，训练时的期望激活值与现在的激活值相同：无需再缩放。"
+              "B（乘以 1 − p = 0.5）是最初的、非倒置的丢弃法在测试时的做法：它训练时不缩放，所以预测时必须缩放。",
     },
 }
