@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 from explain.activations.registry import get
+from explain.codetext import PREAMBLE_TEXT
 from explain.activations.symmetry_breaking import SYMMETRY_INPUTS, SYMMETRY_UNITS
 
 
@@ -9,6 +10,7 @@ def probe_code(name: str, x0: float, alpha: float = 0.1) -> str:
     """Runnable MXNet code that prints f(x0) and f'(x0) the way the page computes them."""
     call = get(name).code.format(x="x", alpha=alpha)
     return (
+        PREAMBLE_TEXT +
         "from mxnet import autograd, nd\n\n"
         f"x = nd.array([{x0!r}], dtype='float64')\n"
         "x.attach_grad()                 # room for the gradient\n"
@@ -24,6 +26,7 @@ def depth_code(name: str, depth: int, width: int, sigma: float, seed: int, alpha
     """Runnable MXNet code for the depth experiment, with the page's settings."""
     call = get(name).code.format(x="z", alpha=alpha)
     return (
+        PREAMBLE_TEXT +
         "import numpy as np\n"
         "from mxnet import autograd, nd\n\n"
         f"rng = np.random.default_rng({seed})\n"
@@ -54,6 +57,7 @@ def symmetry_code(start: str, seed: int = 0, steps: int = 20, lr: float = 0.5) -
         weights = (f"w1 = rng.normal(0, 0.5, ({SYMMETRY_UNITS}, {SYMMETRY_INPUTS}))   # every hidden unit starts differently\n"
                    f"w2 = rng.normal(0, 0.5, (1, {SYMMETRY_UNITS}))\n")
     return (
+        PREAMBLE_TEXT +
         "import numpy as np\n"
         "import mxnet as mx\n"
         "from mxnet import autograd, gluon, nd\n"

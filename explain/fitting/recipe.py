@@ -7,6 +7,8 @@ replay the page's own (explain.fitting.sgd_plan) and compare it with the fast ba
 """
 import math
 
+import numpy
+numpy.bool = bool  # MXNet 1.9.1 reads np.bool, gone in NumPy 1.24+
 import numpy as np
 from mxnet import autograd, gluon, nd
 from mxnet.gluon import data as gdata, loss as gloss, nn

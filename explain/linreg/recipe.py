@@ -7,6 +7,8 @@ trains D2L's model both ways and prints what the page shows. The data, the initi
 epoch's order of the examples come from NumPy generators seeded explicitly, so both loops (and the page)
 see the same minibatches.
 """
+import numpy
+numpy.bool = bool  # MXNet 1.9.1 reads np.bool, gone in NumPy 1.24+
 import numpy as np
 from mxnet import autograd, gluon, nd
 from mxnet.gluon import loss as gloss, nn
