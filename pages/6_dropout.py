@@ -5,7 +5,7 @@ from explain import dropout as do
 from ui import blocks, controls, shell
 from ui.charts.dropout import (SHOWN, convergence_chart, convergence_table, ensemble_chart, fit_chart, fit_table,
                                grid_chart, grid_table, histogram_chart, histogram_table, network_chart, network_table,
-                               overfitting_chart, overfitting_table, unit_names)
+                               overfitting_chart, overfitting_table, thinned_chart, thinned_table, unit_names)
 from ui.i18n import t
 from ui.params.dropout import PRESETS, TABLE as P
 
@@ -32,7 +32,14 @@ def new_mask():
 LABELS = {key: t("do." + key) for key in (
     "kept", "dropped", "input", "hidden1", "hidden2", "output", "layer", "unit", "state", "mask", "value",
     "panel_before", "panel_mask", "panel_after", "ensemble_axis", "draws", "mean", "target", "k", "share",
-    "observed", "plain", "dropout", "train", "test", "epoch", "loss", "truth", "points")}
+    "observed", "plain", "dropout", "train", "test", "epoch", "loss", "truth", "points", "thinned_title",
+    "thinned_diff")}
+
+
+def scale_text(p):
+    """1/(1 − p) as the page writes it: ∞ where nothing is kept."""
+    scale = do.keep_scale(p)
+    return "∞" if scale == float("inf") else f"{scale:.4g}"
 
 
 @st.fragment
@@ -43,7 +50,7 @@ def grid_section(p, seed, layer):
     cells = grid_table(grid_of(hidden_of(seed, layer), p, seed, layer), labels)
     blocks.chart(grid_chart, do.MASKS, style, labels, table=cells)
     caption = {0.0: "do.grid_caption_zero", 1.0: "do.grid_caption_one"}.get(p, "do.grid_caption")
-    st.caption(t(caption, p=f"{p:g}", scale="∞" if p == 1 else f"{1 / (1 - p):.4g}"))
+    st.caption(t(caption, p=f"{p:g}", scale=scale_text(p)))
 
 
 def rows(a):
@@ -56,7 +63,7 @@ def statistics_section(p, seed, layer):
     """Why 1/(1−p): each unit's mean over many masks, and the Binomial count of kept units."""
     blocks.section(t("do.why_title"))
     draws = controls.widget(P["draws"])
-    q = 1 - p
+    q = do.expected_kept(p, units=1)  # the keep probability 1 − p
     labels = {**LABELS, "unit_name": t("do.unit_name"), "title": t("do.convergence_title"),
               "description": t("do.convergence_description", p=f"{p:g}", draws=draws),
               "pmf": t("do.pmf", q=f"{q:g}"), "hist_title": t("do.hist_title", q=f"{q:g}"),
@@ -95,19 +102,26 @@ def overfitting_section(p1, p2):
     with losses:
         blocks.chart(overfitting_chart, do.NOISE ** 2, style, labels, width="stretch", table=curves)
         st.caption(t("do.loss_caption", floor=f"{do.NOISE ** 2:g}"))
-    rose = result.best_epoch["plain"] < do.EPOCHS
-    # the numbers and three verdicts, joined as the language joins sentences (Chinese: no space between them)
+    rise, (gap_kind, test_kind) = result.rise, result.verdicts
+    # the numbers and three verdicts (explain's kinds), joined as the language joins sentences (Chinese: no space)
     st.markdown(t("do.verdicts",
                   gaps=t("do.gaps", epochs=do.EPOCHS, train_plain=final["plain", "train"],
                          test_plain=final["plain", "test"], gap_plain=f"{result.gap_plain:.3f}",
                          train_dropout=final["dropout", "train"], test_dropout=final["dropout", "test"],
                          gap_dropout=f"{result.gap_dropout:.3f}"),
-                  rise=t("do.plain_rose" if rose else "do.plain_no_rise", epoch=result.best_epoch["plain"],
-                         best=f"{result.best_test['plain']:.3f}", last=final["plain", "test"]),
-                  gap=t("do.gap_smaller" if result.gap_dropout < result.gap_plain else "do.gap_not_smaller"),
-                  test=t("do.test_lower" if result.final["dropout", "test"] < result.final["plain", "test"]
-                         else "do.test_not_lower")))
+                  rise=t(f"do.rise.{rise.kind}", epoch=rise.epoch, best=f"{rise.best:.3f}", last=f"{rise.last:.3f}",
+                         rise=f"{rise.rise:.3f}", wiggle=f"{rise.wiggle:.3f}", wiggles=do.WIGGLES,
+                         train_best=f"{rise.train_best:.3f}", train=f"{rise.train:.3f}", floor=f"{rise.floor:g}"),
+                  gap=t(f"do.{gap_kind}"), test=t(f"do.{test_kind}")))
     st.caption(t("do.robust_caption"))
+    # the trained dropout model: its prediction against the average of its sampled thinned networks
+    gap = result.ensemble
+    labels = {**labels, "thinned_band": t("do.thinned_band", errors=do.SAMPLING_ERRORS),
+              "thinned_description": t("do.thinned_description", masks=gap.masks, errors=do.SAMPLING_ERRORS)}
+    blocks.chart(thinned_chart, style, labels, width="stretch", table=thinned_table(gap.frame))
+    st.caption(t(f"do.thinned.{gap.kind}", masks=gap.masks, gap=f"{gap.gap:.3f}", at=f"{gap.at:.2f}",
+                 share=f"{100 * gap.share:.1f}", span=f"{gap.span:.3f}", se=f"{gap.se_at:.3f}",
+                 errors=do.SAMPLING_ERRORS))
 
 
 @st.fragment
@@ -129,7 +143,8 @@ def body():
     with picture:
         blocks.chart(network_chart, do.MASKS, SHOWN, style, labels, table=thinned)
         st.caption(t("do.network_caption", shown1=SHOWN[1], shown2=SHOWN[2], masks=do.MASKS))
-    st.markdown(t("do.network_text", p1=f"{p1:g}", p2=f"{p2:g}", k1=f"{(1 - p1) * 256:g}", k2=f"{(1 - p2) * 256:g}"))
+    st.markdown(t("do.network_text", p1=f"{p1:g}", p2=f"{p2:g}", k1=f"{do.expected_kept(p1):g}",
+                  k2=f"{do.expected_kept(p2):g}"))
     if 1.0 in (p1, p2):
         st.warning(t("do.p_one"), icon=":material/block:")
     elif 0.0 in (p1, p2):
@@ -172,13 +187,13 @@ def body():
     # --- what to notice, the maths, the code, the check ---
     blocks.notice("do.notice_mask", "do.notice_scale_one" if p == 1 else "do.notice_scale", "do.notice_modes",
                   "do.notice_ends", "do.notice_ensemble",
-                  p=f"{p:g}", scale="∞" if p == 1 else f"{1 / (1 - p):.4g}", kept=f"{256 * (1 - p):g}")
+                  p=f"{p:g}", scale=scale_text(p), kept=f"{do.expected_kept(p):g}")
     blocks.maths(r"\xi_i\sim\mathrm{Bernoulli}(1-p),\qquad h_i'=\frac{\xi_i}{1-p}\,h_i",
                  r"\mathbb E[h_i']=\frac{\mathbb E[\xi_i]}{1-p}\,h_i=\frac{1-p}{1-p}\,h_i=h_i",
                  r"K=\sum_{i=1}^{n}\xi_i\sim\mathrm{Binomial}(n,1-p),\quad P(K=k)=\binom{n}{k}(1-p)^k p^{\,n-k}",
                  r"\mathrm{Var}\Big[\tfrac1N\sum_{t=1}^{N} h_i'^{(t)}\Big]=\frac{p}{(1-p)\,N}\,h_i^2",
                  caption_key="do.maths_caption")
-    blocks.code(do.mxnet_code(p1, p2, seed))
+    blocks.code(do.mxnet_code(p1, p2, seed, layer))
 
 
 body()

@@ -293,3 +293,26 @@ def overfitting_chart(table: pd.DataFrame, noise: float, style: ChartStyle, labe
     return alt.layer(lines, floor, data=table).properties(
         height=style.height * 1.1, title=alt.Title(labels["title"], fontSize=style.title),
         description=labels["description"], autosize=FIT_WIDTH)
+
+
+def thinned_table(frame: pd.DataFrame) -> pd.DataFrame:
+    """The prediction minus the thinned networks' average at each x, and the band of sampling error around 0."""
+    band = _shown(frame["band"])
+    return pd.DataFrame({"x": _shown(frame["x"], 3), "difference": _shown(frame["difference"]),
+                         "low": -band, "high": band})
+
+
+def thinned_chart(table: pd.DataFrame, style: ChartStyle, labels: dict) -> alt.LayerChart:
+    """Full network − average of the thinned networks over x, with ± a few standard errors of that average shaded."""
+    x = alt.X("x:Q", title="x", axis=_axis(style), scale=alt.Scale(nice=False))
+    band = alt.Chart().mark_area(color=MUTED, opacity=0.3).encode(
+        x=x, y=alt.Y("low:Q", title=labels["thinned_diff"], axis=_axis(style)), y2="high:Q",
+        tooltip=[alt.Tooltip("x:Q", format=".3f"), alt.Tooltip("high:Q", format=".4f", title=labels["thinned_band"])])
+    zero = alt.Chart().mark_rule(color=MUTED, strokeWidth=style.line / 2, aria=False).encode(y=alt.datum(0))
+    line = alt.Chart().mark_line(color=PALETTE[0], strokeWidth=style.line).encode(
+        x=x, y="difference:Q",
+        tooltip=[alt.Tooltip("x:Q", format=".3f"), alt.Tooltip("difference:Q", format=".4f",
+                                                                title=labels["thinned_diff"])])
+    return alt.layer(band, zero, line, data=table).properties(
+        height=style.height * 0.7, title=alt.Title(labels["thinned_title"], fontSize=style.title),
+        description=labels["thinned_description"], autosize=FIT_WIDTH)
