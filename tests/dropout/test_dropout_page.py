@@ -20,6 +20,24 @@ def open_page(script, **params):
 CONTROLS = TABLE.keys()  # p1, p2, dseed, layer, draws, n_train
 
 
+def rise_sentence(result, lang):
+    """The page's sentence on the plain model's test loss, from explain's kind and the numbers it cites."""
+    from explain import dropout as do
+    r = result.rise
+    return STRINGS[f"do.rise.{r.kind}"][lang].format(
+        epoch=r.epoch, best=f"{r.best:.3f}", last=f"{r.last:.3f}", rise=f"{r.rise:.3f}", wiggle=f"{r.wiggle:.3f}",
+        wiggles=do.WIGGLES, train_best=f"{r.train_best:.3f}", train=f"{r.train:.3f}", floor=f"{r.floor:g}")
+
+
+def thinned_sentence(result, lang):
+    """The caption under the full-network-versus-thinned-average chart."""
+    from explain import dropout as do
+    g = result.ensemble
+    return STRINGS[f"do.thinned.{g.kind}"][lang].format(
+        masks=g.masks, gap=f"{g.gap:.3f}", at=f"{g.at:.2f}", share=f"{100 * g.share:.1f}", span=f"{g.span:.3f}",
+        se=f"{g.se_at:.3f}", errors=do.SAMPLING_ERRORS)
+
+
 def specs(at):
     return [json.loads(c.proto.spec) for c in at.get("vega_lite_chart")]
 
@@ -29,8 +47,8 @@ def test_dropout_defaults_are_the_notes_network():
     at = open_page(DROPOUT)
     assert_clean(at)
     assert at.slider(key="p1").value == 0.2 and at.slider(key="p2").value == 0.5
-    assert len(at.get("vega_lite_chart")) == 7
-    assert do.mxnet_code(0.2, 0.5, 0).strip() in [c.value.strip() for c in at.code]
+    assert len(at.get("vega_lite_chart")) == 8
+    assert do.mxnet_code(0.2, 0.5, 0, 1).strip() in [c.value.strip() for c in at.code]
     text = page_text(at)
     result = do.overfitting(0.2, 0.5, do.TRAIN_SIZE)
     f = {key: f"{value:.3f}" for key, value in result.final.items()}
@@ -38,10 +56,11 @@ def test_dropout_defaults_are_the_notes_network():
         epochs=do.EPOCHS, train_plain=f["plain", "train"], test_plain=f["plain", "test"],
         gap_plain=f"{result.gap_plain:.3f}", train_dropout=f["dropout", "train"], test_dropout=f["dropout", "test"],
         gap_dropout=f"{result.gap_dropout:.3f}") in text
-    # at the defaults the plain model overfits and dropout narrows the gap; the page says so, with the numbers
-    assert STRINGS["do.plain_rose"]["en"].format(epoch=result.best_epoch["plain"], best=f"{result.best_test['plain']:.3f}",
-                                                 last=f["plain", "test"]) in text
+    # at the defaults the plain model fits the noise and dropout narrows the gap; the page says so, with the numbers
+    assert result.rise.kind == "noise" and result.verdicts == ("gap_smaller", "test_lower")
+    assert rise_sentence(result, "en") in text
     assert STRINGS["do.gap_smaller"]["en"] in text and STRINGS["do.test_lower"]["en"] in text
+    assert result.ensemble.kind == "differs" and thinned_sentence(result, "en") in text
     assert STRINGS["do.fit_caption"]["en"].format(plain=f"{result.off_truth['plain']:.3f}",
                                                   dropout=f"{result.off_truth['dropout']:.3f}") in text
     hist = do.histogram(0.2, 0, 1)
@@ -114,15 +133,14 @@ def test_chinese_sentences_are_joined_without_a_space():
     assert_clean(at)
     result = do.overfitting(0.2, 0.5, do.TRAIN_SIZE)
     f = {key: f"{value:.3f}" for key, value in result.final.items()}
-    zh = {key: STRINGS[key]["zh"] for key in ("do.gaps", "do.plain_rose", "do.gap_smaller", "do.test_lower")}
+    zh = {key: STRINGS[key]["zh"] for key in ("do.gaps", "do.gap_smaller", "do.test_lower")}
     expected = (zh["do.gaps"].format(epochs=do.EPOCHS, train_plain=f["plain", "train"], test_plain=f["plain", "test"],
                                      gap_plain=f"{result.gap_plain:.3f}", train_dropout=f["dropout", "train"],
                                      test_dropout=f["dropout", "test"], gap_dropout=f"{result.gap_dropout:.3f}")
-                + zh["do.plain_rose"].format(epoch=result.best_epoch["plain"], best=f"{result.best_test['plain']:.3f}",
-                                             last=f["plain", "test"])
-                + zh["do.gap_smaller"] + zh["do.test_lower"])
+                + rise_sentence(result, "zh") + zh["do.gap_smaller"] + zh["do.test_lower"])
     assert expected in [m.value for m in at.markdown]
     assert "。 " not in page_text(at)
+    assert thinned_sentence(result, "zh") in page_text(at)
 
 
 def test_second_layer_and_chinese():
@@ -155,7 +173,7 @@ def test_dropout_survives_hostile_links(key):
     for value in HOSTILE + ["1.5", "-0.2", "0.33333", "10000", "99999", "3"]:
         at = open_page(DROPOUT, **{key: value})
         assert_clean(at)
-        assert len(at.get("vega_lite_chart")) == 7
+        assert len(at.get("vega_lite_chart")) == 8
 
 
 @pytest.mark.parametrize("params", [{"p1": "1", "p2": "1", "layer": "2"}, {"p1": "0", "p2": "0", "draws": "10"},
@@ -187,5 +205,32 @@ def test_the_ends_p_0_and_p_1_are_told_as_they_are(lang):
 def test_charts_that_stretch_to_their_column_fit_the_width_only():
     at = open_page(DROPOUT, proj="true")
     sizes = [json.loads(c.proto.spec).get("autosize") for c in at.get("vega_lite_chart")]
-    # convergence, histogram, fitted curves, losses: their heights are the plots' own, not squeezed by the titles
-    assert sizes.count({"type": "fit-x", "contains": "padding"}) == 4, sizes
+    # convergence, histogram, fitted curves, losses, the thinned average: their heights are the plots' own
+    assert sizes.count({"type": "fit-x", "contains": "padding"}) == 5, sizes
+
+
+@pytest.mark.parametrize("params", [{"n_train": "80"}, {"n_train": "10", "lang": "zh"}, {"p1": "0", "p2": "0"},
+                                    {"p1": "0.35", "p2": "0.8", "n_train": "40"}, {"p1": "1", "p2": "1"}])
+def test_the_conclusions_are_explains_kinds_with_the_numbers_they_cite(params):
+    """Every conclusion sentence under the losses is the one explain's kind picks, with explain's numbers."""
+    from explain import dropout as do
+    at = open_page(DROPOUT, **params)
+    assert_clean(at)
+    lang = params.get("lang", "en")
+    p1, p2 = float(params.get("p1", 0.2)), float(params.get("p2", 0.5))
+    result = do.overfitting(p1, p2, int(params.get("n_train", do.TRAIN_SIZE)))
+    text = page_text(at)
+    assert rise_sentence(result, lang) in text and thinned_sentence(result, lang) in text
+    assert all(STRINGS[f"do.{kind}"][lang] in text for kind in result.verdicts)
+    if (p1, p2) in ((0, 0), (1, 1)):
+        assert result.ensemble.kind == "same"
+    if params.get("n_train") == "80":  # the issue's case: no claim that the network fits the noise
+        assert result.rise.kind == "level" and "was fitting the noise" not in text
+
+
+@pytest.mark.parametrize("layer, seed", [("1", "0"), ("2", "4321")])
+def test_the_code_shown_is_for_the_shown_layer_and_seed(layer, seed):
+    from explain import dropout as do
+    at = open_page(DROPOUT, layer=layer, dseed=seed, p1="0.3", p2="0.65")
+    assert_clean(at)
+    assert do.mxnet_code(0.3, 0.65, int(seed), int(layer)).strip() in [c.value.strip() for c in at.code]
