@@ -13,7 +13,7 @@ import pandas as pd
 
 from ui.style import ALERT, MUTED, PALETTE, ChartStyle
 
-PANEL = {True: (255, 255), False: (265, 190)}  # (width, height) of each panel: laptop (True), projector (False)
+PANEL = {True: (255, 255), False: (215, 190)}  # (width, height) of each panel: laptop (True), projector (False)
 CELLS = 36  # the surface is CELLS × CELLS rectangles (1 296 marks)
 MAX_DRAWN = 1001  # steps drawn on the path and the loss curve (every k-th step, the last one always)
 STEP = "step"  # the Vega-Lite parameter the scrubber moves (the index of a drawn step)
@@ -98,10 +98,13 @@ def path_chart(table: pd.DataFrame, style: ChartStyle, labels: dict, last: int) 
     y = alt.Y("y:Q", title="w₂", scale=alt.Scale(nice=False, zero=False), axis=_axis(style))
     heat = _only("cell").mark_rect(aria=False, strokeWidth=0).encode(
         x=x, x2="x2:Q", y=y, y2="y2:Q",
-        color=alt.Color("value:Q", scale=alt.Scale(scheme="blues", reverse=True),
-                        legend=alt.Legend(title=labels["log_loss"], orient="bottom", direction="horizontal",
-                                          titleFontSize=style.font, labelFontSize=style.font, titleOrient="left",
-                                          gradientLength=width * 0.45, titleLimit=200, offset=6, padding=0)))
+        # bands of the loss (a quantized scale): contour-like, and a legend of symbols (a gradient legend gets a
+        # new element id on every redraw, so a redrawn chart would not equal a fresh one)
+        color=alt.Color("value:Q", scale=alt.Scale(type="quantize", scheme=alt.SchemeParams("blues", count=7),
+                                                   reverse=True, nice=True),
+                        legend=alt.Legend(title=labels["log_loss"], orient="left", titleFontSize=style.font,
+                                          labelFontSize=style.font, symbolType="square", symbolSize=style.point * 2,
+                                          titleLimit=200, labelExpr="isFinite(datum.value) ? format(datum.value, '.1f') : ''")))
     line = _only("path").mark_line(color=ALERT, strokeWidth=style.line * 0.75, opacity=0.9).encode(
         x=x, y=y, order="i:Q")
     order = [labels[m] for m in MARKS]

@@ -10,7 +10,7 @@ STRINGS = {
     },
     # --- controls ---
     "lin.preset": {"en": "D2L's settings", "zh": "D2L 的设置"},
-    "lin.lr": {"en": "Learning rate η (log scale)", "zh": "学习率 η（对数刻度）"},
+    "lin.lr": {"en": "Learning rate η", "zh": "学习率 η"},
     "lin.lr_help": {
         "en": "A hyper-parameter (超参数): set by you, not learned. Above 2 / the largest curvature a step overshoots "
               "the valley and the loss explodes.",
