@@ -8,11 +8,12 @@ from fractions import Fraction
 import numpy as np
 import pandas.testing as pd_testing
 import pytest
-from hypothesis import given
+from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from explain import dropout as do
 from explain.dropout import masks as mask_streams, recorded as record
+from explain.codetext import PREAMBLE_TEXT
 from explain.errors import InputError
 
 SHOWN = (8, 12, 12, 10)  # units followed per layer, as the page's diagram draws them
@@ -323,6 +324,7 @@ def test_the_recorded_runs_are_for_this_code_and_equal_a_fresh_training():
         recorded, fresh = do.recorded_twins(p1, p2, do.TRAIN_SIZE, 0), do.train_twins(p1, p2, do.TRAIN_SIZE, 0)
         np.testing.assert_allclose(recorded.losses, fresh.losses, rtol=1e-5, atol=1e-8)
         np.testing.assert_allclose(recorded.fits, fresh.fits, rtol=1e-5, atol=1e-6)
+        np.testing.assert_allclose(recorded.thinned, fresh.thinned, rtol=1e-5, atol=1e-6)
     # and what the page is given from a recorded run is what it would be given from a fresh one
     assert do.overfitting(0.35, 0.8).best_epoch == {
         m: int(do.EVERY * (1 + np.argmin(do.train_twins(0.35, 0.8).losses[:, 2 * k + 1]))) for k, m in enumerate(do.MODELS)}
@@ -339,7 +341,7 @@ def test_only_slider_positions_of_the_default_training_set_are_read_from_the_rec
 def test_a_record_made_for_other_constants_is_not_used(tmp_path, monkeypatch):
     other = tmp_path / "runs.npz"
     np.savez(other, signature=np.array(do.recording_signature().replace("epochs", "epochs 1 +")),
-             losses=np.zeros((21, 21, 20, 4)), fits=np.zeros((21, 21, 2, 121)))
+             losses=np.zeros((21, 21, 20, 4)), fits=np.zeros((21, 21, 2, 121)), thinned=np.zeros((21, 21, 2, 121)))
     monkeypatch.setattr(record, "RECORDED", other)
     record._recorded_runs.cache_clear()
     try:
@@ -408,12 +410,169 @@ def test_training_size_is_checked(n):
         do.overfitting(0.2, 0.5, n)
 
 
-def test_the_code_runs_and_prints_the_pages_seeded_dropout(tmp_path):
+RUNNER = """
+import contextlib, io, json, sys
+shown = []
+for source in json.load(sys.stdin):
+    out = io.StringIO()
+    with contextlib.redirect_stdout(out):
+        exec(compile(source, "sample.py", "exec"), {"__name__": "__main__"})
+    shown.append(out.getvalue())
+print(json.dumps(shown))
+"""
+
+
+def printed_arrays(stdout):
+    """The NDArrays a sample printed, in order, as float arrays (NaN kept)."""
+    parts = [p for p in stdout.split("<NDArray") if "[" in p]
+    arrays = []
+    for part in parts:
+        body = part[part.index("["):part.rindex("]") + 1] if "]" in part else ""
+        arrays.append(np.array([float(v) for v in body.replace("[", " ").replace("]", " ").split()]).reshape(2, 8))
+    return arrays
+
+
+CODE_CASES = [(0.5, 0.2, 7, 1), (0.2, 0.5, 0, 1), (0.35, 0.8, 1234, 2), (0.9, 0.05, 9999, 1), (0.05, 0.95, 3, 2),
+              (1.0, 0.5, 11, 1)]
+
+
+def test_the_code_prints_the_pages_six_rows_for_every_seed_and_layer():
+    """Each sample, run as a student runs it (a fresh Python, MXNet's default engine, the preamble), prints the
+    page's table: the from-scratch row, nd.Dropout and nn.Dropout in both modes, at float tolerance."""
+    import json
+    import os
+    sources = [do.mxnet_code(*case) for case in CODE_CASES]
+    preamble = [" ".join(line.split()) for line in PREAMBLE_TEXT.splitlines()]  # the np.bool alias, first
+    assert all([" ".join(line.split()) for line in source.splitlines()[:2]] == preamble for source in sources)
+    env = {key: value for key, value in os.environ.items() if key != "MXNET_ENGINE_TYPE"}
+    out = subprocess.run([sys.executable, "-c", RUNNER], input=json.dumps(sources), capture_output=True, text=True,
+                         timeout=300, check=True, env=env, cwd="/")
+    for (p1, p2, seed, layer), stdout in zip(CODE_CASES, json.loads(out.stdout.splitlines()[-1])):
+        p = p1 if layer == 1 else p2
+        m = do.modes(p, seed)
+        ours, nd_train, nd_predict, gluon_train, gluon_predict = printed_arrays(stdout)
+        np.testing.assert_allclose(ours, m.ours, rtol=1e-6)
+        np.testing.assert_allclose(nd_predict, m.nd_predict, rtol=1e-6)
+        np.testing.assert_allclose(gluon_predict, m.gluon_predict, rtol=1e-6)
+        if p == 1:  # the page shows zeros where MXNet prints NaN, and says so (do.p_one, do.modes_caption_one)
+            assert np.isnan(nd_train).all() and np.isnan(gluon_train).all()
+        else:
+            np.testing.assert_allclose(nd_train, m.nd_train, rtol=1e-6)
+            np.testing.assert_allclose(gluon_train, m.gluon_train, rtol=1e-6)
+
+
+def test_the_code_names_the_notes_network_and_d2l_switch():
     source = do.mxnet_code(0.5, 0.2, 7)
-    script = tmp_path / "code.py"
-    script.write_text(source)
-    out = subprocess.run([sys.executable, str(script)], capture_output=True, text=True, timeout=120, check=True)
-    first = out.stdout.split("<NDArray")[0]
-    numbers = [float(v) for v in first.replace("[", " ").replace("]", " ").split()]
-    np.testing.assert_allclose(numbers, oracle_dropout(np.arange(16.0).reshape(2, 8), 0.5, 7).ravel())
     assert "nn.Dropout(drop_prob1)" in source and "drop_prob1, drop_prob2 = 0.5, 0.2" in source
+    assert "autograd.is_training()" in source and "mx.random.seed(7)" in source
+    assert "nd.Dropout(X, p=0.65)" in do.mxnet_code(0.3, 0.65, 1, layer=2)
+
+
+@pytest.mark.parametrize("p, scale, kept", [(0.0, 1.0, 256), (0.2, 1.25, 204.8), (0.5, 2.0, 128), (1.0, math.inf, 0)])
+def test_the_display_formulas(p, scale, kept):
+    assert do.keep_scale(p) == pytest.approx(scale) and do.expected_kept(p) == pytest.approx(kept)
+
+
+# --- what the comparison concludes: the rise, the thinned average, the gaps ------------------------------
+
+@st.composite
+def loss_curves(draw):
+    """Recorded losses (20, 4) of any shape: falling, rising, flat, spiky."""
+    n = do.EPOCHS // do.EVERY
+    start, slope = draw(st.floats(0.1, 1.0)), draw(st.floats(-0.02, 0.02))
+    noise = draw(st.floats(0.0, 0.1))
+    rng = np.random.default_rng(draw(st.integers(0, 2**32 - 1)))
+    test = np.maximum(start + slope * np.arange(n) + noise * rng.normal(size=n), 0.01)
+    train = np.maximum(draw(st.floats(0.0, 0.6)) - draw(st.floats(0.0, 0.02)) * np.arange(n) + 0.01 * rng.normal(size=n), 0)
+    return np.column_stack([train, test, train, test])
+
+
+def check_rise(r, losses):
+    """The kind follows from the numbers it cites, and they are the curves' own."""
+    train, test = losses[:, 0], losses[:, 1]
+    k = int(np.argmin(test))
+    assert r.epoch == (k + 1) * do.EVERY and r.best == test.min() and r.last == test[-1]
+    assert r.rise == pytest.approx(test[-1] - test.min()) and r.train == train[-1] and r.train_best == train[k]
+    assert r.floor == do.NOISE ** 2
+    if k < len(test) - 1:
+        assert r.wiggle == pytest.approx(np.median(np.abs(np.diff(test[k:]))))
+    clear = r.rise > do.WIGGLES * r.wiggle
+    assert r.kind == ("last" if k == len(test) - 1 else "level" if not clear
+                      else "noise" if r.train < r.floor and r.train < r.train_best else "rose")
+    if r.kind == "noise":  # what the sentence says: rose beyond the wiggle, training loss fell below σ²
+        assert r.last > r.best + do.WIGGLES * r.wiggle and r.train < do.NOISE ** 2 and r.train < r.train_best
+
+
+@settings(max_examples=300, deadline=None)
+@given(loss_curves())
+def test_the_rise_verdict_follows_from_the_numbers_it_cites(losses):
+    check_rise(do.rise(losses), losses)
+
+
+def test_a_flat_curve_with_a_wiggle_and_training_above_noise_is_not_called_noise_fitting():
+    test = 0.30 + 0.01 * np.tile([1, -1], 10)  # ±0.01 between recordings, the last a little up
+    test[3] = 0.285
+    losses = np.column_stack([np.full(20, 0.27), test, np.full(20, 0.27), test])
+    assert do.rise(losses).kind == "level"
+    losses[:, 1] = np.r_[np.linspace(0.5, 0.25, 5), np.linspace(0.26, 0.45, 15)]  # a steady rise …
+    assert do.rise(losses).kind == "rose"  # … with training loss above σ² = 0.25: not shown to fit the noise
+    losses[:, 0] = np.linspace(0.3, 0.1, 20)
+    assert do.rise(losses).kind == "noise"
+
+
+SWEEP = [(n, seed) for n in (10, 20, 40, 80) for seed in range(6)]
+
+
+def test_the_conclusions_over_seeds_and_training_sizes():
+    """Every training a page can show at the notes' 0.2 / 0.5: the rise verdict follows from its numbers, the
+    thinned average's from the gap and its sampling error; at the page's default the plain model fits the noise."""
+    kinds = {}
+    for n, seed in SWEEP:
+        o = do.overfitting(0.2, 0.5, n, seed)
+        check_rise(o.rise, o.losses)
+        check_ensemble(o.ensemble, 0.2, 0.5)
+        assert o.verdicts == ("gap_smaller" if o.gap_dropout < o.gap_plain else "gap_not_smaller",
+                              "test_lower" if o.final["dropout", "test"] < o.final["plain", "test"] else "test_not_lower")
+        kinds[n, seed] = o.rise.kind
+    assert kinds[do.TRAIN_SIZE, 0] == "noise"
+    assert kinds[80, 0] == "level"  # the issue's case: training loss above σ², the rise inside the wiggle
+    assert {"noise", "level"} <= set(kinds.values())
+
+
+def check_ensemble(e, p1, p2):
+    """The thinned-average verdict follows from the gap and the standard errors it cites."""
+    diff = np.abs(e.full - e.average)
+    assert e.gap == diff.max() and e.at == e.x[np.argmax(diff)] and e.span == pytest.approx(np.ptp(e.full))
+    assert e.share == pytest.approx(e.gap / e.span if e.span > 0 else 0.0) and e.masks == do.THINNED
+    assert e.kind == ("same" if 1.0 in (p1, p2) or p1 == p2 == 0 else
+                      "within" if np.all(diff <= do.SAMPLING_ERRORS * e.se) else "differs")
+    frame = e.frame
+    np.testing.assert_allclose(frame["difference"], e.full - e.average)
+    np.testing.assert_allclose(frame["band"], do.SAMPLING_ERRORS * e.se)
+
+
+@pytest.mark.parametrize("p1, p2", [(0.0, 0.0), (1.0, 1.0), (1.0, 0.5), (0.2, 0.5), (0.5, 0.5)])
+def test_the_thinned_average_is_what_numpy_gets_from_the_trained_weights(p1, p2):
+    """The oracle: the trained dropout model's weights in NumPy, with NumPy masks, averaged over as many thinned
+    networks; MXNet's average agrees within a few standard errors (two independent samples of the same mean)."""
+    trained = do.train_twins(p1, p2, do.TRAIN_SIZE, seed=1)
+    w = {k: v[1] for k, v in trained.params.items()}
+    x = do.curve_inputs()
+    rng = np.random.default_rng(5)
+    outputs = np.zeros((do.THINNED, x.size))
+    for t in range(do.THINNED):
+        h = np.maximum(x[:, None] @ w["w1"] + w["b1"], 0)
+        h = np.zeros_like(h) if p1 == 1 else h * (rng.random(h.shape) >= p1) / (1 - p1)
+        h = np.maximum(h @ w["w2"] + w["b2"], 0)
+        h = np.zeros_like(h) if p2 == 1 else h * (rng.random(h.shape) >= p2) / (1 - p2)
+        outputs[t] = (h @ w["w3"] + w["b3"])[:, 0]
+    mean, sd = trained.thinned
+    se = np.hypot(sd, outputs.std(axis=0, ddof=1)) / math.sqrt(do.THINNED)
+    assert np.all(np.abs(mean - outputs.mean(axis=0)) <= 5 * se + 1e-5)
+    np.testing.assert_allclose(sd, outputs.std(axis=0, ddof=1), rtol=0.25, atol=1e-5)
+    o = do.overfitting(p1, p2, do.TRAIN_SIZE, seed=1)
+    check_ensemble(o.ensemble, p1, p2)
+    if o.ensemble.kind == "same":
+        assert o.ensemble.gap < 1e-5  # float32 round-off only
+    if (p1, p2) == (0.2, 0.5):
+        assert o.ensemble.kind == "differs" and o.ensemble.gap > 10 * o.ensemble.se_at
