@@ -1,4 +1,5 @@
-"""Dropout page: the overfitting comparison over data seeds 0–9 (gaps and test losses with and without dropout),
+"""Dropout page: the overfitting comparison over data seeds 0–9 (gaps and test losses with and without dropout), the
+conclusions' kinds over seeds × training sizes,
 its training time (wall and CPU, uncached), the bytes each chart's table sends, and rerun time of the page per
 control (p50/p95).
 
@@ -32,6 +33,21 @@ def seeds_table():
               f"with {f['dropout', 'train']:.3f} | plain test lowest at epoch {o.best_epoch['plain']} "
               f"({o.best_test['plain']:.3f}) | off sin(x) {o.off_truth['plain']:.3f} / {o.off_truth['dropout']:.3f}")
     print(f"gap narrower with dropout: {narrower}/{len(SEEDS)}; test loss lower with dropout: {lower}/{len(SEEDS)}")
+
+
+def verdicts_table():
+    """The page's conclusions at the notes' 0.2 / 0.5 over data seeds × training sizes: counts per kind, and the
+    full network's largest gap to the average of its thinned networks."""
+    from collections import Counter
+    for n in (10, 20, 40, 80):
+        rises, thinned, shares = Counter(), Counter(), []
+        for seed in SEEDS:
+            o = do.overfitting(do.DROP_PROB1, do.DROP_PROB2, n, seed)
+            rises[o.rise.kind] += 1
+            thinned[o.ensemble.kind] += 1
+            shares.append(o.ensemble.share)
+        print(f"n={n}: rise {dict(rises)} | thinned average {dict(thinned)} | largest gap "
+              f"{100 * min(shares):.1f}–{100 * max(shares):.1f} % of the prediction's range")
 
 
 def training_time(repeats=10):
@@ -86,6 +102,7 @@ def page():
 
 def main():
     seeds_table()
+    verdicts_table()
     training_time()
     table_bytes()
     if "--no-page" not in sys.argv:

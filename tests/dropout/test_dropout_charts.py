@@ -11,7 +11,8 @@ from ui.style import LAPTOP, PROJECTOR
 KEYS = ["kept", "dropped", "input", "hidden1", "hidden2", "output", "layer", "unit", "state", "mask", "value",
         "panel_before", "panel_mask", "panel_after", "ensemble_axis", "draws", "mean", "target", "k", "share",
         "observed", "plain", "dropout", "train", "test", "epoch", "loss", "description", "ensemble_description",
-        "title", "hist_title", "hist_description", "pmf", "truth", "points", "fit_title", "fit_description"]
+        "title", "hist_title", "hist_description", "pmf", "truth", "points", "fit_title", "fit_description",
+        "thinned_title", "thinned_description", "thinned_diff", "thinned_band"]
 LABELS = {**{k: k for k in KEYS}, "unit_name": "unit {}"}
 
 
@@ -28,7 +29,8 @@ def _tables(p1, p2, seed):
             (charts.convergence_chart, curve, (("a", "b", "c", "d", "e"), LAPTOP, LABELS)),
             (charts.histogram_chart, charts.histogram_table(do.histogram(p1, seed, 1), LABELS), (LAPTOP, LABELS)),
             (charts.overfitting_chart, charts.overfitting_table(fit.curves, LABELS), (do.NOISE ** 2, LAPTOP, LABELS)),
-            (charts.fit_chart, charts.fit_table(fit.fits, fit.points, LABELS), (LAPTOP, LABELS))]
+            (charts.fit_chart, charts.fit_table(fit.fits, fit.points, LABELS), (LAPTOP, LABELS)),
+            (charts.thinned_chart, charts.thinned_table(fit.ensemble.frame), (LAPTOP, LABELS))]
 
 
 def test_chart_structure_does_not_depend_on_the_table_and_specs_are_valid():
@@ -112,3 +114,13 @@ def test_projector_charts_are_larger():
     small = charts.network_chart(net, do.MASKS, charts.SHOWN, LAPTOP, LABELS).to_dict()
     large = charts.network_chart(net, do.MASKS, charts.SHOWN, PROJECTOR, LABELS).to_dict()
     assert large["height"] > small["height"] and large["width"] > small["width"]
+
+
+def test_the_thinned_chart_draws_explains_difference_and_band():
+    e = do.overfitting(0.2, 0.5, 20, 0).ensemble
+    table = charts.thinned_table(e.frame)
+    assert [f"{v:.4f}" for v in table["difference"]] == [f"{v:.4f}" for v in e.full - e.average]
+    np.testing.assert_allclose(table["high"], do.SAMPLING_ERRORS * e.se, atol=1e-4)
+    np.testing.assert_array_equal(table["low"], -table["high"])
+    spec = charts.thinned_chart(table, LAPTOP, LABELS).to_dict(validate=True)
+    assert [layer["mark"]["type"] for layer in spec["layer"]] == ["area", "rule", "line"]
