@@ -29,8 +29,7 @@ def vector(w, b) -> str:
     return f"w = ({w[0]:.4f}, {w[1]:.4f}) · b = {b:.4f}"
 
 
-@st.fragment
-def training_section():
+def training_section():  # not a fragment: every section below reads its controls
     """Controls, the loss surface with the path and its scrubber, the loss per step, the curvature's limit."""
     controls_column, view_column = st.columns([1, 3], gap="medium")
     with controls_column:
@@ -105,7 +104,7 @@ def data_section(lesson, noise):
     blocks.section(t("lin.data_title"))
     st.markdown(t("lin.data_text", sigma=f"{noise:g}"))
     labels = {"title": t("lin.scatter_title"), "description": t("lin.scatter_description")}
-    blocks.chart(data_chart, style, labels, table=data_view(lesson.feature, lesson.labels), width="stretch")
+    blocks.chart(data_chart, style, labels, table=data_view(lesson.feature, lesson.labels))
 
 
 def vector_section():

@@ -163,3 +163,14 @@ def test_repeated_values_in_a_link_leave_the_default_and_are_named():
     for key, values in repeated.items():
         assert f"{key}={','.join(values)}" in notice(at), key
         assert value_of(at, key) == D2L[key], key
+
+
+def test_moving_a_control_updates_every_section_below_it():
+    """The controls are not in a fragment: the tables, the scatter and the code follow them too."""
+    from explain import linreg as lx
+    at = open_linreg()
+    at.slider(key="linseed").set_value(5).run()
+    assert_clean(at)
+    assert lx.mxnet_code(0.03, 10, 3, 0.01, 5, "d2l").strip() in [c.value.strip() for c in at.code]
+    run = lx.lesson(0.03, 10, 3, 0.01, 5, "d2l").scratch
+    assert [float(v) for v in at.dataframe[1].value.iloc[:, 1]] == pytest.approx(list(run.epoch_loss), rel=1e-3)

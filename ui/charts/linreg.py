@@ -143,7 +143,7 @@ def data_table(feature, labels_) -> pd.DataFrame:
 
 def data_chart(table: pd.DataFrame, style: ChartStyle, labels: dict) -> alt.Chart:
     """Each example as a dot: x₂ against y (D2L 3.2's picture)."""
-    return alt.Chart(table, description=labels["description"], height=style.height * 0.7,
+    return alt.Chart(table, description=labels["description"], height=style.height * 0.7, width=style.scaled(480),
                      title=alt.Title(labels["title"], fontSize=style.title)).mark_circle(
         size=style.point / 4, opacity=0.6, color=PALETTE[0]).encode(
         x=alt.X("x:Q", title="x₂", axis=_axis(style)), y=alt.Y("y:Q", title="y", axis=_axis(style)))

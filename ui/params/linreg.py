@@ -25,7 +25,7 @@ TABLE = Table(
         Param("linseed", "slider", "lin.seed", D2L["linseed"], 0, 999, moves=(RIGHT,)),
         Param("lininit", "radio", "lin.init", D2L["lininit"], options=INITS, moves=(Move("choose", "far"),)),
     ),
-    clicks=(Move("click", key="lin_d2l"),),
+    clicks=(Move("click", query="linlr=0.3&linbs=50", key="lin_d2l"),),  # from a view it changes
     views=(("", None), ("linlr=3", None), ("linbs=1000&lininit=far", None), ("linbs=1&linep=10", None)),
     browser_only=(("", "step", ("ArrowLeft",) * 10),),
     load_key="linseed",
