@@ -8,11 +8,14 @@ shell.page("home")
 st.markdown(t("home.for"))
 
 blocks.section(t("home.topics"))
-for column, topic in zip(st.columns(len(shell.TOPICS)), shell.TOPICS):
-    with column.container(border=True):
-        st.subheader(t(topic.name + ".title"))
-        st.markdown(t(topic.name + ".idea"))
-        st.page_link(topic.script, label=t("home.open"), icon=topic.icon, query_params=shell.global_params())
+PER_ROW = 4  # four cards a row: still readable on a projector at 1280 px once there are eight topics
+for first in range(0, len(shell.TOPICS), PER_ROW):
+    row = shell.TOPICS[first:first + PER_ROW]
+    for column, topic in zip(st.columns(PER_ROW), row):
+        with column.container(border=True, height="stretch"):
+            st.subheader(t(topic.name + ".title"))
+            st.markdown(t(topic.name + ".idea"))
+            st.page_link(topic.script, label=t("home.open"), icon=topic.icon, query_params=shell.global_params())
 
 left, right = st.columns(2)
 with left:
