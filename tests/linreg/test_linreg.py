@@ -203,6 +203,20 @@ def test_the_lesson_compares_both_engines_and_the_closed_form():
     assert lesson.batch_curvature > lesson.curvature  # a batch of 10 is sharper somewhere than all 1000 together
     diverged = lx.lesson(3.0, 10, 3, 0.01, 0, "d2l")
     assert diverged.scratch.diverged_at and "scratch" not in diverged.to_closed and "closed" in diverged.to_true
+    # a run that blows up magnifies float32 rounding in absolute terms; relative to the weights they still agree
+    assert diverged.difference > 1 and diverged.relative_difference < 1e-5
+    assert diverged.gluon.diverged_at == diverged.scratch.diverged_at
+
+
+def test_numpy_numbers_and_long_runs_are_accepted():
+    """The contract's arguments may come from NumPy (np.int64 batch sizes, np.float32 rates) and ask for many epochs."""
+    a = lx.sgd_path(np.float32(0.03), np.int64(10), np.int64(3), np.int64(1000), np.float64(0.01), np.int64(0))
+    b = lx.sgd_path()
+    assert np.array_equal(a.b, b.b) or np.allclose(a.b, b.b, rtol=1e-6)  # lr as float32: 0.03 rounded
+    long = lx.sgd_path(0.03, 100, 50, n=200)
+    assert long.w.shape == (50 * 2 + 1, 2) and long.epoch_loss.shape == (51,)
+    with pytest.raises(lx.InputError):
+        lx.sgd_path(epochs=10_000)  # more examples visited than a run may take
 
 
 def test_the_shown_code_runs_and_prints_the_pages_numbers(tmp_path):
