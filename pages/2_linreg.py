@@ -29,6 +29,23 @@ def vector(w, b) -> str:
     return f"w = ({w[0]:.4f}, {w[1]:.4f}) · b = {b:.4f}"
 
 
+def told(lesson, lr: float, batch_size: int) -> dict:
+    """The numbers the outcome's sentences cite, as the page writes them."""
+    o = lesson.outcome
+    return dict(lr=f"{lr:g}", bs=batch_size, cap=f"{lx.DIVERGED:.0e}", curv=number(lesson.curvature),
+                limit=number(lesson.lr_limit), batch=number(lesson.batch_curvature),
+                batch_limit=number(2 / lesson.batch_curvature) if lesson.batch_curvature else "—",
+                factor=f"{o.factor:.3g}", start=number(o.start), final=number(o.final), least=number(o.least),
+                gd=number(o.gd), steps=o.steps, ratio=times(o.ratio))
+
+
+def times(ratio: float) -> str:
+    """A ratio as a reader takes it in: 1.012, 946,000, 1.7e+13."""
+    if ratio < 10:
+        return f"{ratio:.3f}"
+    return f"{float(f'{ratio:.3g}'):,.0f}" if ratio < 1e6 else f"{ratio:.2g}"
+
+
 def training_section():  # not a fragment: every section below reads its controls
     """Controls, the loss surface with the path and its scrubber, the loss per step, the curvature's limit."""
     controls_column, view_column = st.columns([1, 3], gap="medium")
@@ -55,15 +72,19 @@ def training_section():  # not a fragment: every section below reads its control
                      table=path_view(w1, w2, grid, domain, run.w, run.loss, marks, labels))
         steps = len(run.loss) - 1
         st.caption(t("lin.scrub_help", every=int(drawn_steps(steps)[1]) if steps > 1 else 1))
-        limit = dict(curv=number(lesson.curvature), limit=number(lesson.lr_limit), batch=number(lesson.batch_curvature),
-                     batch_limit=number(2 / lesson.batch_curvature) if lesson.batch_curvature else "—")
-        if run.diverged_at is not None:
-            st.error(t("lin.diverged", lr=f"{lr:g}", step=run.diverged_at, cap=f"{lx.DIVERGED:.0e}", **limit),
-                     icon=":material/warning:")
+        said = told(lesson, lr, batch_size)
+        kind = lesson.outcome.kind
+        if kind == "diverged":
+            st.error(t(f"lin.diverged.{lesson.outcome.cause}", step=run.diverged_at, **said), icon=":material/warning:")
         else:
             st.markdown(t("lin.result", steps=steps, epochs=epochs, per=run.steps_per_epoch,
                           loss=number(run.loss[-1]), w=vector(run.w[-1], run.b[-1])))
-            st.caption(t("lin.limit", lr=f"{lr:g}", **limit))
+            if kind in ("over", "growing"):
+                st.warning(t(f"lin.outcome.{kind}", **said), icon=":material/trending_up:")
+            else:
+                whole = kind == "falling" and batch_size == lx.N  # plain gradient descent: no minibatch to compare
+                st.markdown(t("lin.outcome.falling_full" if whole else f"lin.outcome.{kind}", **said))
+            st.caption(t("lin.limit_full" if batch_size == lx.N else "lin.limit", **said))
     return settings, lesson
 
 
@@ -87,17 +108,25 @@ def engines_section(settings, lesson):
         rows.append((t("lin.engine.true"), vector(lx.TRUE_W, lx.TRUE_B), "—", number(lesson.to_true["closed"]), "0"))
         columns = ("col_method", "col_weights", "col_loss", "col_to_closed", "col_to_true")
         st.dataframe({t(f"lin.{c}"): [r[i] for r in rows] for i, c in enumerate(columns)}, hide_index=True)
-        st.caption(t("lin.difference", difference=f"{lesson.difference:.2g}"))
+        if lesson.scratch.diverged_at is None and lesson.gluon.diverged_at is None:
+            st.caption(t("lin.difference", difference=f"{lesson.difference:.2g}"))
+        else:
+            st.caption(t("lin.difference_diverged", scratch=lesson.scratch.diverged_at or "—",
+                         gluon=lesson.gluon.diverged_at or "—", difference=f"{lesson.relative_difference:.2g}"))
     with right:
         blocks.section(t("lin.d2l_title"))
-        st.markdown(t("lin.d2l_text"))
+        d2l = lesson_of(*D2L.values()).scratch.epoch_loss
+        st.markdown(t("lin.d2l_text", start=number(d2l[0]), end=number(d2l[-1])))
         epochs_done = {name: run.epoch_loss for name, run in runs.items()}
         table = {t("lin.col_epoch"): list(range(epochs + 1))}
         for name, losses in epochs_done.items():
             table[t(f"lin.engine.{name}")] = [number(losses[e]) if e < len(losses) else "—" for e in range(epochs + 1)]
         st.dataframe(table, hide_index=True)
-        floor = lesson.noise_floor
-        st.markdown(t("lin.floor", floor=number(floor), sigma=f"{noise:g}", least=number(lesson.quadratic.floor)))
+        numbers = dict(true_loss=number(lesson.true_loss), least=number(lesson.quadratic.floor))
+        if noise > 0:
+            st.markdown(t("lin.floor", floor=number(lesson.noise_floor), sigma=f"{noise:g}", **numbers))
+        else:
+            st.markdown(t("lin.floor_zero", **numbers))
 
 
 def data_section(lesson, noise):
@@ -112,7 +141,7 @@ def vector_section():
     st.markdown(t("lin.vector_text"))
     timing = timing_of()
     st.markdown(t("lin.vector_result", n=f"{timing.length:,}", loop=f"{timing.loop_seconds * 1e3:.0f}",
-                  vector=f"{timing.vector_seconds * 1e6:.0f}", ratio=f"{timing.ratio:,.0f}"))
+                  vector=f"{timing.vector_seconds * 1e6:.0f}", ratio=f"{float(f'{timing.ratio:.2g}'):,.0f}"))
     st.caption(t("lin.vector_note"))
 
 
@@ -133,9 +162,10 @@ if shown is not None:
     blocks.code(lx.mxnet_code(*settings))
     st.caption(t("lin.code_note"))
 vector_section()
-doubled = path_of(2.0, 10, 3)  # the check is answered by running it
+single, doubled = path_of(1.0, 10, 3), path_of(2.0, 10, 3)  # the check is answered by running it
 answer = 2 if doubled.diverged_at is not None else 0
-st.fragment(blocks.check)("lin_q", t("lin.q"), [t("lin.q_a"), t("lin.q_b"), t("lin.q_c")], answer,
+question = t("lin.q", start=number(single.loss[0]), end=number(single.loss[-1]))
+st.fragment(blocks.check)("lin_q", question, [t("lin.q_a"), t("lin.q_b"), t("lin.q_c")], answer,
                           t("lin.q_why", step=doubled.diverged_at or "—", limit=number(lesson_of(*D2L.values()).lr_limit)))
 
 shell.finish("linreg")

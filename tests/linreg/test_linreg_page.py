@@ -37,7 +37,10 @@ def test_defaults_are_d2ls_and_match_explain():
     assert f"training loss {run.loss[-1]:.4g}**" in text
     assert f"w = ({run.w[-1][0]:.4f}, {run.w[-1][1]:.4f}) · b = {run.b[-1]:.4f}" in text
     assert f"2 / {lesson.curvature:.4g} = **{lesson.lr_limit:.4g}**" in text
-    assert f"σ²/2 = {0.01**2 / 2:.4g}" in text and f"closed form's, is {lesson.quadratic.floor:.4g}" in text
+    assert f"σ²/2 = {0.01**2 / 2:.4g}" in text and f"the closed form's, {lesson.quadratic.floor:.4g}:" in text
+    assert f"on these very examples {lesson.true_loss:.4g})" in text
+    assert "**At the floor:**" in text and f"SGD's {run.loss[-1]:.4g} is {run.loss[-1] / lesson.quadratic.floor:.3f}×" in text
+    assert f"the loss falls from {run.loss[0]:.4g} before training to {run.loss[-1]:.4g} after three epochs" in text
     assert f"{lesson.difference:.2g}" in text
     assert lx.mxnet_code(0.03, 10, 3, 0.01, 0, "d2l").strip() in [c.value.strip() for c in at.code]
     frames = at.dataframe
@@ -66,6 +69,9 @@ def test_a_learning_rate_too_high_is_told_as_divergence_never_nan(lr):
     run = lx.sgd_path(float(lr), 10, 3)
     text = page_text(at)
     assert f"Training diverged** at step {run.diverged_at}" in text
+    gluon = lx.sgd_path(float(lr), 10, 3, engine="gluon")
+    assert f"Both implementations diverged: from scratch at step {run.diverged_at}, Gluon at step {gluon.diverged_at}" in text
+    assert f"{lx.lesson(float(lr), 10, 3, 0.01, 0, 'd2l').relative_difference:.2g} relative" in text
     assert "nan" not in text.lower().replace("nanjing", "")
     for spec in specs(at):
         rows = [r for rows in spec.get("datasets", {}).values() for r in rows]
@@ -76,8 +82,8 @@ def test_chinese_and_projector_mode():
     at = open_linreg(lang="zh", proj="true", linbs="1000")
     assert_clean(at)
     text = page_text(at)
-    for term in ("线性回归", "小批量", "学习率", "迭代周期", "解析解", "平方损失"):
-        assert term in text, term
+    for term in ("线性回归", "平方损失", "小批量随机梯度下降", "学习率", "批量大小", "迭代周期", "超参数", "解析解", "数值解"):
+        assert term in text, term  # D2L's terms, on the page (not only in a tooltip)
 
 
 def test_the_check_is_answered_by_running_it():
@@ -174,3 +180,46 @@ def test_moving_a_control_updates_every_section_below_it():
     assert lx.mxnet_code(0.03, 10, 3, 0.01, 5, "d2l").strip() in [c.value.strip() for c in at.code]
     run = lx.lesson(0.03, 10, 3, 0.01, 5, "d2l").scratch
     assert [float(v) for v in at.dataframe[1].value.iloc[:, 1]] == pytest.approx(list(run.epoch_loss), rel=1e-3)
+
+
+# (link, explain's kind, the sentence's start in English and Chinese, the numbers it must cite)
+OUTCOMES = [
+    ({}, "floor", "**At the floor:**", "**已到下限：**"),
+    ({"linlr": "3"}, "diverged", "**Training diverged** at step", "**训练发散**于第"),
+    ({"linbs": "1000", "lininit": "far"}, "falling", "**Not at the bottom yet:**", "**还没到谷底：**"),
+    ({"linbs": "1", "linep": "10"}, "floor", "**At the floor:**", "**已到下限：**"),
+    ({"linnoise": "1"}, "floor", "**At the floor:**", "**已到下限：**"),
+    ({"linlr": "1"}, "noisy", "**Held up by the minibatches' noise:**", "**被小批量的噪声托住了：**"),
+    ({"linlr": "2", "linbs": "1000"}, "over", "**Heading for divergence:**", "**正在走向发散：**"),
+    ({"linlr": "1", "linbs": "1"}, "diverged", "**Training diverged** at step", "**训练发散**于第"),
+    ({"linlr": "1", "linbs": "2"}, "growing", "**The loss grew**", "**损失变大了**"),
+]
+
+
+@pytest.mark.parametrize("link, kind, en, zh", OUTCOMES, ids=[str(o[0]) for o in OUTCOMES])
+def test_the_page_says_what_the_run_did_with_its_numbers(link, kind, en, zh):
+    """The sentence under the chart is explain's kind for these settings, citing explain's numbers, in both languages."""
+    from explain import linreg as lx
+    settings = {**D2L, **{k: type(D2L[k])(v) if k != "lininit" else v for k, v in link.items()}}
+    lesson = lx.lesson(*settings.values())
+    o = lesson.outcome
+    assert o.kind == kind
+    for lang, start in (("en", en), ("zh", zh)):
+        at = open_linreg(lang=lang, **link)
+        assert_clean(at)
+        text = page_text(at)
+        assert start in text, (lang, text[:400])
+        starts = {entry[2 if lang == "en" else 3] for entry in OUTCOMES}
+        assert [s for s in starts if s in text] == [start]  # one verdict, not two
+        if kind == "diverged":
+            assert f" {lesson.scratch.diverged_at}" in text
+            if o.cause == "full":
+                assert f"= {o.factor:.3g} > 1" in text
+            else:
+                assert f"{2 / lesson.batch_curvature:.4g}" in text and f"{lesson.lr_limit:.4g}" in text
+        else:
+            assert f"{o.final:.4g}" in text
+        if kind in ("noisy", "falling") and int(settings["linbs"]) < lx.N:
+            assert f"{o.gd:.4g}" in text
+        if kind == "over":
+            assert f"{o.start:.4g}" in text and f"{o.factor:.3g}" in text

@@ -12,9 +12,10 @@ STRINGS = {
     "lin.preset": {"en": "D2L's settings", "zh": "D2L 的设置"},
     "lin.lr": {"en": "Learning rate η", "zh": "学习率 η"},
     "lin.lr_help": {
-        "en": "A hyper-parameter (超参数): set by you, not learned. Above 2 / the largest curvature a step overshoots "
-              "the valley and the loss explodes.",
-        "zh": "超参数：由人设定，而非学习得到。超过 2 / 最大曲率时，每一步都会越过谷底，损失随之爆炸。",
+        "en": "A hyper-parameter (超参数): set by you, not learned. Above 2 / the largest curvature even full-batch "
+              "steps overshoot the valley and the loss explodes; small batches can run away below it.",
+        "zh": "超参数：由人设定，而非学习得到。超过 2 / 最大曲率时，即使全批量的每一步也会越过谷底，损失随之爆炸；"
+              "小批量在低于这个值时也可能失控。",
     },
     "lin.batch": {"en": "Batch size", "zh": "批量大小"},
     "lin.batch_help": {
@@ -71,15 +72,76 @@ STRINGS = {
               "全批量梯度下降发散。每个小批量自身的曲率各不相同，本次运行中最大的是 {batch}（2 / 它 = {batch_limit}）。"
               "当前 η = {lr}。",
     },
-    "lin.diverged": {
+    "lin.limit_full": {
+        "en": "The loss's largest curvature (the Hessian's largest eigenvalue, from the data) is {curv}: full-batch "
+              "gradient descent, which this is, diverges for η above 2 / {curv} = **{limit}**. Here η = {lr}.",
+        "zh": "损失的最大曲率（由数据算出的 Hessian 矩阵最大特征值）为 {curv}：全批量梯度下降（即本次运行）在学习率 η "
+              "超过 2 / {curv} = **{limit}** 时发散。当前 η = {lr}。",
+    },
+    "lin.diverged.full": {
         "en": "**Training diverged** at step {step}: the loss passed {cap}, and the path stops before it (nothing "
-              "infinite is drawn). With η = {lr} each step overshoots the valley's bottom by more than it gains: the "
-              "loss's largest curvature is {curv}, and a step multiplies the distance along that direction by "
-              "|1 − η·{curv}| > 1 once η > 2 / {curv} = {limit}. (The sharpest minibatch of this run: {batch}, "
-              "2 / it = {batch_limit}.)",
-        "zh": "**训练发散**于第 {step} 步：损失超过了 {cap}，路径在此之前结束（不画出任何无穷大）。当 η = {lr} 时，"
-              "每一步越过谷底的距离比它前进的还多：损失的最大曲率为 {curv}，η > 2 / {curv} = {limit} 时，"
-              "每一步都把沿该方向的距离乘以 |1 − η·{curv}| > 1。（本次运行中最陡的小批量：{batch}，2 / 它 = {batch_limit}。）",
+              "infinite is drawn). Why: η = {lr} is above 2 / {curv} = {limit}. The loss's largest curvature (the "
+              "Hessian's largest eigenvalue, from the data) is {curv}, and along that direction a step multiplies the "
+              "distance to the bottom by |1 − η·{curv}| = {factor} > 1: each step overshoots the valley by more than "
+              "it gains.",
+        "zh": "**训练发散**于第 {step} 步：损失超过了 {cap}，路径在此之前结束（不画出任何无穷大）。原因：η = {lr} "
+              "大于 2 / {curv} = {limit}。损失的最大曲率（由数据算出的 Hessian 矩阵最大特征值）为 {curv}，沿这个方向，"
+              "每一步都把到谷底的距离乘以 |1 − η·{curv}| = {factor} > 1：每一步越过谷底的距离都比它前进的还多。",
+    },
+    "lin.diverged.batch": {
+        "en": "**Training diverged** at step {step}: the loss passed {cap}, and the path stops before it (nothing "
+              "infinite is drawn). Why: η = {lr} is below the whole loss's limit 2 / {curv} = {limit}, but a "
+              "minibatch's own loss curves more sharply: the sharpest of this run curves {batch}, and η is above "
+              "2 / {batch} = {batch_limit}. A step on such a batch overshoots along its sharp direction, and with "
+              "batches of {bs} these overshoots compound.",
+        "zh": "**训练发散**于第 {step} 步：损失超过了 {cap}，路径在此之前结束（不画出任何无穷大）。原因：η = {lr} "
+              "低于整体损失的上限 2 / {curv} = {limit}，但单个小批量自身的损失弯曲得更厉害：本次运行中最陡的小批量曲率为 "
+              "{batch}，而 η 大于 2 / {batch} = {batch_limit}。在这样的小批量上走一步，会沿它的陡峭方向越过谷底；"
+              "批量大小为 {bs} 时，这些越过会不断累积。",
+    },
+    "lin.outcome.over": {
+        "en": "**Heading for divergence:** η = {lr} is above 2 / {curv} = {limit}, so along the sharpest direction "
+              "every step multiplies the distance to the bottom by |1 − η·{curv}| = {factor} > 1 (on average over the "
+              "minibatches). It has not passed {cap} in these {steps} steps (the loss went from {start} to {final}), "
+              "but given enough steps it grows without bound.",
+        "zh": "**正在走向发散：** η = {lr} 大于 2 / {curv} = {limit}，因此沿最陡的方向，每一步（对小批量取平均）"
+              "都把到谷底的距离乘以 |1 − η·{curv}| = {factor} > 1。在这 {steps} 步内损失还没有超过 {cap}"
+              "（它从 {start} 变为 {final}），但只要步数足够多，它就会无限增大。",
+    },
+    "lin.outcome.growing": {
+        "en": "**The loss grew**, from {start} to {final}: η = {lr} is below the whole loss's limit {limit}, but "
+              "above 2 / {batch} = {batch_limit} of the sharpest minibatch of this run, whose steps overshoot.",
+        "zh": "**损失变大了**，从 {start} 变为 {final}：η = {lr} 低于整体损失的上限 {limit}，但高于本次运行中最陡的小批量的 "
+              "2 / {batch} = {batch_limit}，在这些小批量上的步子会越过谷底。",
+    },
+    "lin.outcome.floor": {
+        "en": "**At the floor:** the lowest loss any w and b reach on these examples is the closed form's, {least}; "
+              "SGD's {final} is {ratio}× it. No number of epochs takes it below {least} (why: below).",
+        "zh": "**已到下限：** 在这些样本上，任何 w 和 b 能达到的最低损失是解析解的 {least}；随机梯度下降的 {final} "
+              "是它的 {ratio} 倍。再多的迭代周期也无法让它低于 {least}（原因见下文）。",
+    },
+    "lin.outcome.falling": {
+        "en": "**Not at the bottom yet:** {final} is {ratio}× the lowest loss these examples allow ({least}, the "
+              "closed form's). Full-batch gradient descent with the same η and {steps} steps would be at {gd}: the "
+              "descent itself is not finished. Try more epochs.",
+        "zh": "**还没到谷底：** {final} 是这些样本所允许的最低损失（解析解的 {least}）的 {ratio} 倍。"
+              "用相同的 η 走 {steps} 步的全批量梯度下降会停在 {gd}：下降本身还没有完成。试试更多的迭代周期。",
+    },
+    "lin.outcome.falling_full": {
+        "en": "**Not at the bottom yet:** {final} is {ratio}× the lowest loss these examples allow ({least}, the "
+              "closed form's). With every example in the batch, an epoch is a single step of plain gradient descent, "
+              "and {steps} steps of η = {lr} have not finished the descent. Try more epochs.",
+        "zh": "**还没到谷底：** {final} 是这些样本所允许的最低损失（解析解的 {least}）的 {ratio} 倍。批量包含全部样本时，"
+              "一个迭代周期只是普通梯度下降的一步，而 η = {lr} 的 {steps} 步还没有完成下降。试试更多的迭代周期。",
+    },
+    "lin.outcome.noisy": {
+        "en": "**Held up by the minibatches' noise:** {final} is {ratio}× the lowest loss these examples allow "
+              "({least}), while full-batch gradient descent with the same η and {steps} steps reaches {gd}. Each "
+              "minibatch's gradient is right only on average, so the steps jitter around the bottom; a smaller η or "
+              "a bigger batch jitters less.",
+        "zh": "**被小批量的噪声托住了：** {final} 是这些样本所允许的最低损失（{least}）的 {ratio} 倍，"
+              "而用相同的 η 走 {steps} 步的全批量梯度下降能达到 {gd}。每个小批量的梯度只在平均意义上正确，"
+              "所以步子在谷底附近来回抖动；更小的 η 或更大的批量抖动更小。",
     },
     "lin.diverged_short": {"en": "diverged", "zh": "已发散"},
     # --- two implementations and the closed form ---
@@ -108,20 +170,40 @@ STRINGS = {
               "SGD operator takes the learning rate as a 32-bit float).",
         "zh": "两种实现在每一步的 w 与 b 上的最大差异：{difference}（Gluon 的 SGD 算子以 32 位浮点数接收学习率）。",
     },
+    "lin.difference_diverged": {
+        "en": "Both implementations diverged: from scratch at step {scratch}, Gluon at step {gluon}. Until then they "
+              "agree to {difference} relative to the size of w and b (Gluon's SGD operator takes the learning rate as "
+              "a 32-bit float, and a run that blows up magnifies every rounding).",
+        "zh": "两种实现都发散了：从零实现在第 {scratch} 步，Gluon 在第 {gluon} 步。在此之前，两者相对于 w 和 b 的大小"
+              "相差不超过 {difference}（Gluon 的 SGD 算子以 32 位浮点数接收学习率，而爆炸的训练会放大每一次舍入）。",
+    },
     "lin.d2l_title": {"en": "The loss after every epoch", "zh": "每个迭代周期后的损失"},
     "lin.d2l_text": {
-        "en": "An epoch (迭代周期) uses every example once. With D2L's settings (η = 0.03, batch 10, 3 epochs: the "
-              "button above) the loss falls from about 17 to the noise floor within three epochs.",
-        "zh": "一个迭代周期会把每个样本都使用一次。使用 D2L 的设置（η = 0.03、批量 10、3 个周期：上方的按钮）时，"
-              "损失在三个周期内从约 17 降到噪声下限。",
+        "en": "An epoch (迭代周期) uses every example once. With D2L's settings (η = 0.03, batch 10, 3 epochs, "
+              "σ = 0.01, seed 0: the button above) the loss falls from {start} before training to {end} after three "
+              "epochs: the noise floor.",
+        "zh": "一个迭代周期会把每个样本都使用一次。使用 D2L 的设置（η = 0.03、批量 10、3 个周期、σ = 0.01、种子 0："
+              "上方的按钮）时，损失从训练前的 {start} 降到三个周期后的 {end}：即噪声下限。",
     },
     "lin.floor": {
-        "en": "The noise floor is σ²/2 = {floor} (σ = {sigma}): even the true w and b miss each label by its noise, "
-              "so no line can do much better on average. The lowest loss on these very examples, the closed form's, "
-              "is {least}: slightly below σ²/2, because it also fits a little of this sample's noise.",
-        "zh": "噪声下限为 σ²/2 = {floor}（σ = {sigma}）：即便是真实的 w 和 b，也会在每个标签上差出其噪声，"
-              "因此平均而言任何直线都不可能好得多。在这些样本上可达到的最低损失（解析解的损失）为 {least}："
-              "略低于 σ²/2，因为它还拟合了这份样本中的一点噪声。",
+        "en": "**Why the loss can't go lower.** Each label carries noise ε of σ = {sigma} that no w and b can predict "
+              "from x. Even the true w and b miss every label by its ε, so their loss is the mean of ½ε²: σ²/2 = "
+              "{floor} on average, the noise floor (on these very examples {true_loss}). Training minimises the loss "
+              "on these examples, whose lowest value is the closed form's, {least}: a little below the true weights', "
+              "because three fitted numbers also bend towards a little of this sample's noise. SGD can reach it, never "
+              "pass it.",
+        "zh": "**为什么损失降不下去。** 每个标签都带有标准差 σ = {sigma} 的噪声 ε，任何 w 和 b 都无法由 x 预测它。"
+              "即便是真实的 w 和 b，也会在每个标签上差出其 ε，因此它们的损失是 ½ε² 的平均：平均为 σ²/2 = {floor}，"
+              "即噪声下限（在这些样本上为 {true_loss}）。训练最小化的是这些样本上的损失，其最低值就是解析解的 {least}："
+              "略低于真实权重的损失，因为拟合出的三个数也会迁就这份样本中的一点噪声。随机梯度下降能达到它，却无法越过它。",
+    },
+    "lin.floor_zero": {
+        "en": "**No noise (σ = 0), so no noise floor:** the true w and b fit every label up to the float32 rounding "
+              "of the data (their loss here: {true_loss}; the closed form's: {least}). There is no floor for SGD's "
+              "loss to stop at: with a learning rate that does not diverge, every epoch takes it further down.",
+        "zh": "**没有噪声（σ = 0），也就没有噪声下限：** 真实的 w 和 b 能拟合每个标签，只差数据的 float32 舍入"
+              "（它们在这里的损失为 {true_loss}；解析解的为 {least}）。随机梯度下降的损失没有下限可停：只要学习率不致发散，"
+              "每个迭代周期都会让它继续下降。",
     },
     # --- the data ---
     "lin.data_title": {"en": "The data", "zh": "数据"},
@@ -170,13 +252,20 @@ STRINGS = {
               "只在平均意义上正确。",
     },
     "lin.notice_lr": {
-        "en": "Raise the learning rate past about {limit} (2 / the largest curvature) and every step overshoots: the "
-              "page says at which step the loss ran away.",
-        "zh": "把学习率调过约 {limit}（2 / 最大曲率），每一步都会越过谷底：页面会指出损失在第几步失控。",
+        "en": "The learning rate and the batch size are hyper-parameters (超参数): you set them, training does not "
+              "learn them, and tuning them is trial and error. Raise η past about {limit} (2 / the largest curvature) "
+              "and even full-batch gradient descent overshoots more every step; small batches, whose own losses curve "
+              "more sharply, can run away below it. The page says at which step the loss ran away, and why.",
+        "zh": "学习率和批量大小都是超参数：由人设定，而不是训练学出来的，调参靠反复试错。把 η 调过约 {limit}"
+              "（2 / 最大曲率），即使全批量梯度下降也会一步比一步越得更远；小批量自身的损失弯曲得更厉害，"
+              "低于这个值也可能失控。页面会指出损失在第几步失控，以及原因。",
     },
     "lin.notice_floor": {
-        "en": "More epochs cannot push the loss below the noise floor σ²/2: set σ = 0 and it keeps falling.",
-        "zh": "再多的迭代周期也无法把损失压到噪声下限 σ²/2 以下：把 σ 设为 0，损失就会一直下降。",
+        "en": "More epochs cannot push the loss below the closed form's, which sits near the noise floor σ²/2 "
+              "(on these examples, a little below the true w and b's own loss): set σ = 0 and there is no floor, the "
+              "loss keeps falling.",
+        "zh": "再多的迭代周期也无法把损失压到解析解的损失以下，而它就在噪声下限 σ²/2 附近（在这些样本上，"
+              "略低于真实 w 和 b 自身的损失）：把 σ 设为 0，就没有下限，损失会一直下降。",
     },
     "lin.maths_caption": {
         "en": "The model (a dense layer with one output), the squared loss averaged over the n examples, the "
@@ -191,9 +280,10 @@ STRINGS = {
         "zh": "它先输出解析解，再输出两种实现每个迭代周期后的损失以及最终的 w 和 b：即上面的数值。",
     },
     "lin.q": {
-        "en": "With D2L's data and batch 10, η = 1 settles at the noise floor within 3 epochs. The learning rate "
-              "doubles to 2. What happens?",
-        "zh": "使用 D2L 的数据、批量 10 时，η = 1 在 3 个周期内就降到噪声下限。把学习率加倍到 2，会怎样？",
+        "en": "With D2L's data and batch 10, η = 1 takes the loss from {start} to {end} in 3 epochs (the noise floor "
+              "is 5e-05). The learning rate doubles to 2. What happens?",
+        "zh": "使用 D2L 的数据、批量 10 时，η = 1 在 3 个周期内把损失从 {start} 降到 {end}（噪声下限为 5e-05）。"
+              "把学习率加倍到 2，会怎样？",
     },
     "lin.q_a": {"en": "It gets there twice as fast.", "zh": "快一倍到达。"},
     "lin.q_b": {"en": "About the same: the loss cannot go below the floor anyway.", "zh": "差不多：损失反正无法低于下限。"},
