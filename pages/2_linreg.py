@@ -68,7 +68,7 @@ def training_section():  # not a fragment: every section below reads its control
                                                 "steps_axis", "loss_axis", "loss_title", "readout", "description")}
     last = len(drawn_steps(len(run.loss) - 1)) - 1
     with view_column:
-        blocks.chart(path_chart, style, labels, last,
+        blocks.chart(path_chart, style, labels, blocks.Held(last),  # a new run length rebuilds nothing
                      table=path_view(w1, w2, grid, domain, run.w, run.loss, marks, labels))
         steps = len(run.loss) - 1
         st.caption(t("lin.scrub_help", every=int(drawn_steps(steps)[1]) if steps > 1 else 1))

@@ -61,6 +61,32 @@ def frame_chart(frame: pd.DataFrame) -> alt.Chart:
     return alt.Chart(frame).mark_point().encode(x="x:Q", y="y:Q")
 
 
+def scrubbed_chart(data: pd.DataFrame, title: str, last: int) -> alt.Chart:
+    calls.append(title)
+    step = alt.param(name="step", value=last, bind=alt.binding_range(min=0, max=last, step=1))
+    return alt.Chart(data).mark_point().encode(x="x:Q", y="y:Q").add_params(step).properties(title=title)
+
+
+def test_a_held_number_is_written_into_the_one_built_structure_as_a_number():
+    """A scrubber's end (blocks.Held) changes with the run, not the structure: built once, each call's number in it."""
+    calls.clear()
+    specs = {last: blocks._spec(scrubbed_chart, table(), ("held", blocks.Held(last)), {}) for last in (3, 300, 7)}
+    assert calls == ["\ue0000\ue000"]  # built once, with placeholders
+    for last, spec in specs.items():
+        built = scrubbed_chart(table().iloc[:0], "held", last).to_dict()
+        for drop in ("$schema", "datasets", "data"):
+            built.pop(drop, None)
+        assert spec == built and spec["params"][0]["value"] == last and spec["params"][0]["bind"]["max"] == last
+
+
+def held_in_text(data: pd.DataFrame, last: int) -> alt.Chart:
+    return alt.Chart(data).mark_point().encode(x="x:Q").properties(title=f"up to {last}")
+
+
+def test_a_held_number_used_inside_a_text_is_built_with_the_number_itself():
+    assert blocks._spec(held_in_text, table(), (blocks.Held(12),), {})["title"] == "up to 12"
+
+
 def test_data_passed_as_an_argument_is_keyed_by_its_values():
     calls.clear()
     first = blocks._spec(frame_chart, None, (table(),), {})

@@ -83,6 +83,17 @@ _PLACEHOLDER = re.compile(MARK + r"(\d+)" + MARK)
 ESCAPED_MARK = json.dumps(repr(MARK), ensure_ascii=False)[2:-2]  # how it reads after repr() (Altair's expressions)
 
 
+class Held(int):
+    """A whole number a chart's structure does not depend on (a scrubber's end): like a display text, it is held
+    out of the cached structure and written into the JSON per call, so a new value does not rebuild the chart.
+    The builder may only use it as is (a parameter's value, a binding's max, a number in a text), never compute
+    with it: it is built with a stand-in number (Altair checks a binding's max is a number when it is made)."""
+
+
+HELD = 7_919_000_000_000  # stand-in k is HELD + k: a number no chart has, found again in the JSON
+NUMBER = re.compile(r"(?<![\d.])7919000000(\d{3})(?![\d.])")
+
+
 def _placeholders(args: tuple, kwargs: dict) -> tuple[tuple, dict, list[str]]:
     """The arguments with each display text (a str argument, a str value of a dict argument) replaced by
     a numbered placeholder, and the texts in order.
@@ -97,6 +108,9 @@ def _placeholders(args: tuple, kwargs: dict) -> tuple[tuple, dict, list[str]]:
         return f"{MARK}{len(texts) - 1}{MARK}"
 
     def swap(value):
+        if isinstance(value, Held):
+            texts.append(int(value))
+            return HELD + len(texts) - 1
         if isinstance(value, str):
             return hold(value)
         if isinstance(value, dict):
@@ -132,7 +146,8 @@ def _spec(builder, table, args: tuple, kwargs: dict) -> dict:
     if ESCAPED_MARK in text:  # a placeholder inside an expression string: not a template
         key = (*structure, _argument_key(args), _argument_key(sorted(kwargs.items())))
         return json.loads(SPECS.get(key, lambda: _build(builder, table, args, kwargs)))
-    # each text JSON-escaped, as json.dumps would have written it in its place
+    # each held number written as a number, each text JSON-escaped, as json.dumps would have written it in its place
+    text = NUMBER.sub(lambda m: str(texts[int(m[1])]), text)
     return json.loads(_PLACEHOLDER.sub(lambda m: json.dumps(texts[int(m[1])], ensure_ascii=False)[1:-1], text))
 
 
