@@ -19,18 +19,19 @@ from explain.models.code import mxnet_code
 from explain.models.containers import WAYS, Ways, four_ways
 from explain.models.paramsfile import MAX_BYTES, Entry, check_against, expected_entries, read_params
 from explain.models.reinit import BINS, INITIALIZERS, Reinit, check_init, initializer_code, reinitialised, xavier_bound
-from explain.models.saved import FILE_NAME, Loaded, RoundTrip, load_upload, round_trip
+from explain.models.saved import FILE_NAME, Loaded, RoundTrip, load_upload, round_trip, saved_file
 from explain.models.shared import MAX_SEED, SHARED_BATCH, SHARED_IN, SHARED_UNITS, Shared, shared_gradient
 from explain.models.spec import (ACTIVATIONS, DEFAULT, KINDS, MAX_BATCH, MAX_FEATURES, MAX_LAYERS, MAX_TEXT, MAX_UNITS,
                                  Layer, check_input, layer_token, network_text, parse_network, python_of)
-from explain.models.structure import STAGES, ParamState, Structure, closed_form_counts, stages, structure
+from explain.models.structure import (STAGES, ParamState, Structure, closed_form_counts, compact_summary, stages,
+                                      structure)
 
 __all__ = [
     "InputError", "mxnet_code", "WAYS", "Ways", "four_ways", "MAX_BYTES", "Entry", "check_against",
     "expected_entries", "read_params", "BINS", "INITIALIZERS", "Reinit", "check_init", "initializer_code",
-    "reinitialised", "xavier_bound", "FILE_NAME", "Loaded", "RoundTrip", "load_upload", "round_trip", "MAX_SEED",
+    "reinitialised", "xavier_bound", "FILE_NAME", "Loaded", "RoundTrip", "load_upload", "round_trip", "saved_file", "MAX_SEED",
     "SHARED_BATCH", "SHARED_IN", "SHARED_UNITS", "Shared", "shared_gradient", "ACTIVATIONS", "DEFAULT", "KINDS",
     "MAX_BATCH", "MAX_FEATURES", "MAX_LAYERS", "MAX_TEXT", "MAX_UNITS", "Layer", "check_input", "layer_token",
-    "network_text", "parse_network", "python_of", "STAGES", "ParamState", "Structure", "closed_form_counts", "stages",
+    "network_text", "parse_network", "python_of", "STAGES", "ParamState", "Structure", "closed_form_counts", "compact_summary", "stages",
     "structure",
 ]

@@ -14,14 +14,14 @@ from explain.models.paramsfile import check_against, expected_entries, read_para
 from explain.models.spec import check_input, parse_network
 from explain.models.structure import input_array
 
-__all__ = ["RoundTrip", "round_trip", "Loaded", "load_upload", "FILE_NAME"]
+__all__ = ["RoundTrip", "round_trip", "saved_file", "Loaded", "load_upload", "FILE_NAME"]
 
 FILE_NAME = "net.params"
 
 
 @dataclass(frozen=True)
 class RoundTrip:
-    data: bytes  # the .params file save_parameters wrote
+    size: int  # bytes of the .params file save_parameters wrote (saved_file gives them: kept out of caches)
     names: tuple[str, ...]  # the arrays in it, as save_parameters names them
     same_bits: bool  # every loaded parameter equals the saved one bit for bit
     output: np.ndarray  # net(X) before saving
@@ -43,6 +43,26 @@ def round_trip(text: str, batch: int, features: int, seed: int = 0) -> RoundTrip
     return engine.run(_round_trip_job, layers, batch, features, int(seed))
 
 
+def saved_file(text: str, batch: int, features: int, seed: int = 0) -> bytes:
+    """The .params file of the page's network (the download), the same bytes for the same settings."""
+    layers = parse_network(text)
+    batch, features = check_input(batch, features)
+    return engine.run(_saved_job, layers, batch, features, int(seed))
+
+
+def _saved_job(layers, batch, features, seed):
+    net, _, _ = _page_net(layers, batch, features, seed)
+    return _written(net)
+
+
+def _written(net) -> bytes:
+    with tempfile.TemporaryDirectory() as folder:
+        path = os.path.join(folder, FILE_NAME)
+        net.save_parameters(path)
+        with open(path, "rb") as file:
+            return file.read()
+
+
 def _values(net) -> list[np.ndarray]:
     return [p.data().asnumpy() for p in net.collect_params().values()]
 
@@ -57,11 +77,11 @@ def _page_net(layers, batch, features, seed):
 
 def _round_trip_job(layers, batch, features, seed):
     net, X, output = _page_net(layers, batch, features, seed)
+    data = _written(net)
     with tempfile.TemporaryDirectory() as folder:
         path = os.path.join(folder, FILE_NAME)
-        net.save_parameters(path)
-        with open(path, "rb") as file:
-            data = file.read()
+        with open(path, "wb") as file:
+            file.write(data)
         clone = sequential(layers, features, prefix="clone_")
         clone.initialize()
         clone(X)
@@ -70,7 +90,7 @@ def _round_trip_job(layers, batch, features, seed):
     same = all(a.dtype == b.dtype and a.shape == b.shape and a.tobytes() == b.tobytes()
                for a, b in zip(_values(net), _values(clone)))
     names = tuple(e.name for e in read_params(data))
-    return RoundTrip(data, names, same, output.asnumpy(), clone(X).asnumpy(), differing)
+    return RoundTrip(len(data), names, same, output.asnumpy(), clone(X).asnumpy(), differing)
 
 
 def load_upload(data: bytes, text: str, batch: int, features: int, seed: int = 0) -> Loaded:

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import contextlib
 import io
+import re
 from dataclasses import dataclass
 
 import mxnet as mx
@@ -14,7 +15,7 @@ from explain import engine
 from explain.models.blocks import sequential, widths
 from explain.models.spec import Layer, check_input, parse_network, python_of
 
-__all__ = ["Structure", "structure", "closed_form_counts", "STAGES", "ParamState", "stages", "input_array"]
+__all__ = ["Structure", "structure", "compact_summary", "closed_form_counts", "STAGES", "ParamState", "stages", "input_array"]
 
 STAGES = ("built", "initialized", "forward")  # after nn.Sequential()/add, after initialize(), after net(X)
 
@@ -69,6 +70,24 @@ def _structure_job(layers, batch, features, give_in_units, seed):
     with contextlib.redirect_stdout(out):
         net.summary(X)
     return tuple(shapes), counts, total, out.getvalue().strip("\n"), str(net.collect_params()), str(net)
+
+
+_ROW = re.compile(r"^\s*(\S.*?)\s{2,}(\S.*?)\s{2,}(\S.*?)\s*$")
+
+
+def compact_summary(summary: str) -> str:
+    """Gluon's summary with its three columns only as wide as their widest entry (it pads them to 80 characters);
+    every other line as Gluon wrote it."""
+    lines = summary.splitlines()
+    rows = {i: _ROW.match(line).groups() for i, line in enumerate(lines)
+            if _ROW.match(line) and not set(line.strip()) <= set("-=")}
+    if not rows:
+        return summary
+    widths = [max(len(r[k]) for r in rows.values()) for k in range(3)]
+    out = [f"{rows[i][0]:>{widths[0]}}  {rows[i][1]:>{widths[1]}}  {rows[i][2]:>{widths[2]}}" if i in rows else line
+           for i, line in enumerate(lines)]
+    width = max(len(line) for line in out if not set(line.strip()) <= set("-="))
+    return "\n".join(line.strip()[0] * width if line.strip() and set(line.strip()) <= set("-=") else line for line in out)
 
 
 @dataclass(frozen=True)

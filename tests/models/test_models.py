@@ -81,7 +81,7 @@ def closed_form(text, batch, features):
 
 def summary_numbers(summary: str):
     """The Param # column of Gluon's printed summary and its 'Total params' line."""
-    rows = [int(line.split()[-1]) for line in summary.splitlines() if re.match(r"\s+\S+-\d+\s", line)]
+    rows = [int(line.split()[-1]) for line in summary.splitlines() if re.match(r"\s*\S+-\d+\s", line)]
     total = int(re.search(r"Total params: (\d+)", summary).group(1))
     unique = int(re.search(r"Unique parameters in model: (\d+)", summary).group(1))
     return rows, total, unique
@@ -96,6 +96,8 @@ def test_counts_and_shapes_equal_gluon_and_the_closed_form(text, batch, features
     assert list(s.counts) == counts == list(bm.closed_form_counts(s.layers, features))
     rows, total, unique = summary_numbers(s.summary)
     assert s.total == sum(counts) == total == unique == sum(rows)
+    compact = bm.compact_summary(s.summary)
+    assert summary_numbers(compact) == (rows, total, unique) and max(map(len, compact.splitlines())) <= 64
     listed = re.findall(r"shape=\(([0-9, ]+)\)", s.listing)
     assert sum(int(np.prod([int(d) for d in shape.split(",") if d.strip()])) for shape in listed) == s.total
 
@@ -206,19 +208,21 @@ def mxnet_load(data: bytes):
 def test_the_round_trip_is_bit_identical_and_the_parser_reads_what_mxnet_reads(text):
     r = bm.round_trip(text, 2, 9, seed=2)
     assert r.same_bits and np.array_equal(r.output, r.loaded_output) and r.differing > 0
-    loaded = mxnet_load(r.data)
-    entries = bm.read_params(r.data)
+    data = bm.saved_file(text, 2, 9, seed=2)
+    assert len(data) == r.size and data == bm.saved_file(text, 2, 9, seed=2)  # the same file every time
+    loaded = mxnet_load(data)
+    entries = bm.read_params(data)
     assert [e.name for e in entries] == list(loaded) == list(r.names)
     for e in entries:
         assert e.shape == loaded[e.name].shape and e.dtype == "float32"
         size = int(np.prod(e.shape)) * 4
-        assert r.data[e.offset:e.offset + size] == loaded[e.name].tobytes()
+        assert data[e.offset:e.offset + size] == loaded[e.name].tobytes()
     layers = bm.parse_network(text)
     from explain.models.blocks import widths
     assert dict((e.name, e.shape) for e in entries) == bm.expected_entries(layers, widths(layers, 9))
-    back = bm.load_upload(r.data, text, 2, 9, seed=2)
+    back = bm.load_upload(data, text, 2, 9, seed=2)
     assert back.same_as_page and np.array_equal(back.output, r.output)
-    assert not bm.load_upload(r.data, text, 2, 9, seed=3).same_as_page
+    assert not bm.load_upload(data, text, 2, 9, seed=3).same_as_page
 
 
 def saved(arrays: dict) -> bytes:
@@ -242,7 +246,7 @@ def refused(data, text="d8r,d3", features=4):
 
 
 def test_every_bad_upload_is_named():
-    good = bm.round_trip("d8r,d3", 2, 4).data
+    good = bm.saved_file("d8r,d3", 2, 4)
     assert refused(b"\0" * (bm.MAX_BYTES + 1)).code == "too_big"
     for cut in sorted({1, 8, 23, 24, 30, 40, 60, 100, len(good) // 2, len(good) - 20, len(good) - 1}):
         assert refused(good[:cut]).code in ("truncated", "foreign"), cut
@@ -252,13 +256,13 @@ def test_every_bad_upload_is_named():
     assert refused(b"\x89PNG\r\n\x1a\n" + bytes(200)).code == "foreign"
     import pickle
     assert refused(pickle.dumps({"0.weight": [1.0] * 32})).code == "foreign"  # never unpickled
-    other = refused(bm.round_trip("d8r,d4", 2, 4).data)
+    other = refused(bm.saved_file("d8r,d4", 2, 4))
     assert other.code == "shape" and other.params["name"] == "1.weight" and "(4, 8)" in other.params["file"]
-    missing = refused(bm.round_trip("d8r", 2, 4).data)
+    missing = refused(bm.saved_file("d8r", 2, 4))
     assert missing.code == "missing" and "1.weight" in missing.params["names"]
-    extra = refused(bm.round_trip("d8r,d3,d2", 2, 4).data)
+    extra = refused(bm.saved_file("d8r,d3,d2", 2, 4))
     assert extra.code == "extra" and "2.weight" in extra.params["names"]
-    assert refused(bm.round_trip("d8r,d3", 2, 5).data).code == "shape"  # another input size
+    assert refused(bm.saved_file("d8r,d3", 2, 5)).code == "shape"  # another input size
     from mxnet import nd
     wide = saved({"0.weight": lambda: nd.zeros((8, 4), dtype="float64"), "0.bias": lambda: nd.zeros(8),
                   "1.weight": lambda: nd.zeros((3, 8)), "1.bias": lambda: nd.zeros(3)})
@@ -275,7 +279,7 @@ def test_every_bad_upload_is_named():
 @settings(max_examples=60, deadline=None)
 @given(st.data())
 def test_a_damaged_file_is_refused_or_loads_never_crashes(data):
-    good = bm.round_trip("d8r,d3", 2, 4).data
+    good = bm.saved_file("d8r,d3", 2, 4)
     where = data.draw(st.integers(0, len(good) - 1))
     byte = data.draw(st.integers(0, 255))
     damaged = good[:where] + bytes([byte]) + good[where + 1:]
@@ -307,5 +311,5 @@ def test_the_code_runs_as_shown_and_prints_the_pages_numbers(tmp_path, text, bat
     r = bm.reinitialised(text, batch, features, init, 0.02, 0.25, seed)
     mean, std = map(float, re.search(r"mean (\S+) std (\S+)", out).groups())
     assert mean == pytest.approx(r.mean, abs=2e-6) and std == pytest.approx(r.std, rel=1e-4, abs=2e-6)
-    size = len(bm.round_trip(text, batch, features, seed).data)
+    size = bm.round_trip(text, batch, features, seed).size
     assert f"round trip identical: True {size} bytes" in out
