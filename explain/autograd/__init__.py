@@ -9,14 +9,14 @@ code           the runnable MXNet code the page shows
 """
 from explain.autograd.code import mxnet_code
 from explain.autograd.control_flow import A_VALUES, Path, control_flow
-from explain.autograd.network import (ACTIVATIONS, BACKWARD, FORWARD, HIDDEN, INPUTS, LAMBDAS, LEARNING_RATES, MAX_SEED,
-                                    OUTPUTS, Graph, graph, inputs)
+from explain.autograd.network import (ACTIVATIONS, BACKWARD, FORWARD, HIDDEN, INPUTS, LAMBDAS, LEARNING_RATES,
+                                      MAX_SEED, OUTPUTS, UPDATE, Graph, graph, inputs)
 from explain.autograd.memory import BATCH, DEEPER, SIZES, Memory, memory
 from explain.autograd.notes_example import HEADS, Gradient, head_gradient, non_scalar, notes_example
 from explain.autograd.typed import DEFAULT_X, FLOAT32_MAX, MAX_COLS, MAX_ROWS, MAX_TEXT, as_text, parse_x
 from explain.errors import InputError
 
 __all__ = ["mxnet_code", "A_VALUES", "Path", "control_flow", "ACTIVATIONS", "BACKWARD", "FORWARD", "HIDDEN", "INPUTS",
-           "LAMBDAS", "LEARNING_RATES", "MAX_SEED", "OUTPUTS", "Graph", "graph", "inputs", "BATCH", "DEEPER", "SIZES",
-           "Memory", "memory", "HEADS", "Gradient", "head_gradient", "non_scalar", "notes_example", "DEFAULT_X",
+           "LAMBDAS", "LEARNING_RATES", "MAX_SEED", "OUTPUTS", "UPDATE", "Graph", "graph", "inputs", "BATCH", "DEEPER",
+           "SIZES", "Memory", "memory", "HEADS", "Gradient", "head_gradient", "non_scalar", "notes_example", "DEFAULT_X",
            "FLOAT32_MAX", "MAX_COLS", "MAX_ROWS", "MAX_TEXT", "as_text", "parse_x", "InputError"]

@@ -25,6 +25,7 @@ INNER = ("z", "h", "o", "L", "s")  # the inner nodes whose gradients autograd re
 # the gradients of its nodes and reads the forward values named (梯度计算可能依据各变量的当前值).
 FORWARD = (("inputs", ("x", "W1", "W2", "y")), ("z", ("z",)), ("h", ("h",)), ("o", ("o",)), ("L", ("L",)),
            ("s", ("s",)), ("J", ("J",)))
+UPDATE = "update"  # the step after backward: W ← W − η ∂J/∂W, then the next forward pass
 BACKWARD = (("dJ", ("J", "L", "s"), ()), ("do", ("o",), ("o", "y")), ("dW2", ("W2",), ("h", "W2")),
             ("dh", ("h",), ("W2",)), ("dz", ("z",), ("z",)), ("dW1", ("W1",), ("x", "W1")))
 
