@@ -11,7 +11,8 @@ from ui import blocks, shell
 VIEWS = {"activations": {"fn": "tanh", "x0": "1.5", "depth": "20"}, "softmax": {"T": "2.5", "logits": "3, 1, -2, 0.5"},
          "fitting": {"fdeg": "7", "flam": "0.1"}, "dropout": {"p1": "0.35", "p2": "0.8", "n_train": "40"},
          "broadcasting": {"a": "3,1", "b": "1,4", "predict": "false"}, "linreg": {"linbs": "7", "linep": "2", "linlr": "0.3"},
-         "models": {"bmnet": "d16t,o0.3,c,m8,d3", "bminit": "MyInit", "bmseed": "4"}}
+         "models": {"bmnet": "d16t,o0.3,c,m8,d3", "bminit": "MyInit", "bmseed": "4"},
+         "autograd": {"agx": "1, 2; 3, 4", "aghead": "mean", "agact": "tanh", "agseed": "9"}}
 
 
 def altair_spec(builder, table, args, kwargs) -> dict:

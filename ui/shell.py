@@ -50,6 +50,7 @@ TOPICS = (
     Page("pages/4_activations.py", "activations", ":material/show_chart:", "activations"),
     Page("pages/5_fitting.py", "fitting", ":material/ssid_chart:", "fitting"),
     Page("pages/6_dropout.py", "dropout", ":material/blur_on:", "dropout"),
+    Page("pages/7_autograd.py", "autograd", ":material/account_tree:", "autograd"),
     Page("pages/8_models.py", "models", ":material/layers:", "models"),
 )
 PAGES = (HOME, *TOPICS)
