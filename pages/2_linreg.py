@@ -64,14 +64,15 @@ def training_section():  # not a fragment: every section below reads its control
     marks = {"start": run.w[0], "closed": closed[:2], "true": lx.TRUE_W}
     domain = surface_domain(marks["start"], marks["closed"], marks["true"], run.w)
     w1, w2, grid = lx.surface(lesson.quadratic, *domain, CELLS)
-    labels = {key: t(f"lin.{key}") for key in ("start", "closed", "true", "scrub", "log_loss", "surface_title",
-                                                "steps_axis", "loss_axis", "loss_title", "readout", "description")}
+    labels = {key: t(f"lin.{key}") for key in ("start", "closed", "true", "scrub", "surface_title", "steps_axis",
+                                                "loss_axis", "readout", "description")}
     last = len(drawn_steps(len(run.loss) - 1)) - 1
     with view_column:
         blocks.chart(path_chart, style, labels, blocks.Held(last),  # a new run length rebuilds nothing
                      table=path_view(w1, w2, grid, domain, run.w, run.loss, marks, labels))
         steps = len(run.loss) - 1
         st.caption(t("lin.scrub_help", every=int(drawn_steps(steps)[1]) if steps > 1 else 1))
+        st.caption(t("lin.shading"))
         said = told(lesson, lr, batch_size)
         kind = lesson.outcome.kind
         if kind == "diverged":

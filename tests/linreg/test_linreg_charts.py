@@ -7,8 +7,8 @@ from explain import linreg as lx
 from ui.charts import linreg as lc
 from ui.style import LAPTOP, PROJECTOR
 
-LABELS = {key: key for key in ("start", "closed", "true", "scrub", "log_loss", "surface_title", "steps_axis",
-                               "loss_axis", "loss_title", "description")} | {"readout": "step {step} · loss {loss}"}
+LABELS = {key: key for key in ("start", "closed", "true", "scrub", "surface_title", "steps_axis", "loss_axis",
+                               "description")} | {"readout": "step {step} · loss {loss}"}
 
 
 def scene(**kwargs):

@@ -13,7 +13,9 @@ import pandas as pd
 
 from ui.style import ALERT, MUTED, PALETTE, ChartStyle
 
-PANEL = {True: (255, 255), False: (215, 190)}  # (width, height) of each panel: laptop (True), projector (False)
+# (width, height) of each panel: laptop (True), projector (False). Both panels, their axes and the marks' legend fit
+# the page's chart column at 1280 px wide with the sidebar open (~600 px) and in projector mode (~780 px)
+PANEL = {True: (205, 205), False: (260, 190)}
 CELLS = 36  # the surface is CELLS × CELLS rectangles (1 296 marks)
 MAX_DRAWN = 1001  # steps drawn on the path and the loss curve (every k-th step, the last one always)
 STEP = "step"  # the Vega-Lite parameter the scrubber moves (the index of a drawn step)
@@ -98,13 +100,10 @@ def path_chart(table: pd.DataFrame, style: ChartStyle, labels: dict, last: int) 
     y = alt.Y("y:Q", title="w₂", scale=alt.Scale(nice=False, zero=False), axis=_axis(style))
     heat = _only("cell").mark_rect(aria=False, strokeWidth=0).encode(
         x=x, x2="x2:Q", y=y, y2="y2:Q",
-        # bands of the loss (a quantized scale): contour-like, and a legend of symbols (a gradient legend gets a
-        # new element id on every redraw, so a redrawn chart would not equal a fresh one)
+        # bands of log₁₀ loss (a quantized scale): contour-like, darker is lower. No legend: the page's caption says
+        # so, and the loss itself is read on the right panel (a legend took a fifth of the chart's width)
         color=alt.Color("value:Q", scale=alt.Scale(type="quantize", scheme=alt.SchemeParams("blues", count=7),
-                                                   reverse=True, nice=True),
-                        legend=alt.Legend(title=labels["log_loss"], orient="left", titleFontSize=style.font,
-                                          labelFontSize=style.font, symbolType="square", symbolSize=style.point * 2,
-                                          titleLimit=200, labelExpr="isFinite(datum.value) ? format(datum.value, '.1f') : ''")))
+                                                   reverse=True, nice=True), legend=None))
     line = _only("path").mark_line(color=ALERT, strokeWidth=style.line * 0.75, opacity=0.9).encode(
         x=x, y=y, order="i:Q")
     order = [labels[m] for m in MARKS]
@@ -127,12 +126,12 @@ def path_chart(table: pd.DataFrame, style: ChartStyle, labels: dict, last: int) 
     rule = _only("path").transform_filter(here).mark_rule(color=MUTED, strokeDash=[3, 3], aria=False).encode(x=sx)
     dot = _only("path").transform_filter(here).mark_point(filled=True, size=style.point * 1.5, color=ALERT).encode(
         x=sx, y=ly)
+    # the scrubbed step's loss, above the plot (where no curve runs), in place of a title
     readout = _only("path").transform_filter(here).mark_text(
-        align="right", baseline="top", fontSize=style.scaled(12), fontWeight="bold", color=ALERT).encode(
-        x=alt.value(width - 4), y=alt.value(4), text="text:N")
-    losses = alt.LayerChart(layer=[curve, rule, dot, readout], width=width, height=height,
-                            title=title(labels["loss_title"]))
-    return alt.HConcatChart(hconcat=[surface, losses], data=table, params=[step.param],
+        align="left", baseline="bottom", fontSize=style.scaled(12), fontWeight="bold", color=ALERT).encode(
+        x=alt.value(0), y=alt.value(-6), text="text:N")
+    losses = alt.LayerChart(layer=[curve, rule, dot, readout], width=width, height=height)
+    return alt.HConcatChart(hconcat=[surface, losses], data=table, params=[step.param], spacing=12,
                             description=labels["description"])
 
 

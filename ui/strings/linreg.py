@@ -40,11 +40,13 @@ STRINGS = {
     "lin.closed": {"en": "closed form (解析解)", "zh": "解析解"},
     "lin.true": {"en": "true w", "zh": "真实 w"},
     "lin.scrub": {"en": "Step", "zh": "步数"},
-    "lin.log_loss": {"en": "log₁₀ loss", "zh": "log₁₀ 损失"},
+    "lin.shading": {
+        "en": "Shading: bands of the loss on a log scale, darker is lower (the right panel gives the loss itself).",
+        "zh": "底色：按对数刻度分段的损失，颜色越深损失越低（右图给出损失本身的数值）。",
+    },
     "lin.surface_title": {"en": "Loss over (w₁, w₂), b at its best", "zh": "损失随 (w₁, w₂) 的变化（b 取最优值）"},
     "lin.steps_axis": {"en": "step", "zh": "步数"},
     "lin.loss_axis": {"en": "training loss (log scale)", "zh": "训练损失（对数坐标）"},
-    "lin.loss_title": {"en": "Loss after every step", "zh": "每一步之后的损失"},
     "lin.readout": {"en": "step {step} · loss {loss}", "zh": "第 {step} 步 · 损失 {loss}"},
     "lin.description": {
         "en": "Left: a heat map of the training loss over the two weights (darker is lower, b held at its closed-form "
