@@ -1,9 +1,10 @@
 """D2L 3.11's plain Gluon loop, once: the fitting page's code sample, the tests' reference, the bench's baseline.
 
 Everything below this docstring is the page's code sample as it is (explain/fitting/code.py reads this
-file's source), with the page's settings written into the constants at the top; run as a script, it fits
-D2L's cubic. `train` takes the initial weights and each epoch's order of the samples, so that the tests
-replay the page's own (explain.fitting.sgd_plan) and compare it with the fast batched training.
+file's source), with the page's settings written into the constants at the top; run as a script, it prints
+the page's numbers: `plan` makes the page's random choices from the seed (explain.fitting.sgd_plan: the
+initial weights and each epoch's order of the samples) and `main` trains in float64, as the page does.
+`train` without weight= and orders= is D2L's own loop (Gluon's initializer, DataLoader's shuffle, float32).
 """
 import math
 
@@ -40,6 +41,15 @@ def powers(x, degree):
     if degree == 0:
         return np.zeros((len(x), 1)), scale  # a column the model cannot use
     return np.stack([x**i for i in range(1, degree + 1)], axis=1) / scale, scale
+
+
+def plan(n, degree, epochs, seed):
+    """The page's random choices, from the seed: initial weights ~ U(-0.07,
+    0.07) (Gluon's default initializer) and each epoch's order of samples."""
+    rng = np.random.default_rng([seed, 1, 0])
+    weight = rng.uniform(-0.07, 0.07, degree)
+    orders = [rng.permutation(n) for _ in range(epochs)]
+    return (weight if degree else np.zeros(1)), orders
 
 
 class Replay:
@@ -110,9 +120,11 @@ def main(degree, n_train, noise, epochs, lr, batch_size, wd, seed):
     """Fit the page's polynomial; print its losses and its coefficients."""
     x, y = make_data(noise, seed)
     features, scale = powers(x, degree)
+    weight, orders = plan(n_train, degree, epochs, seed)
     train_ls, test_ls, w, b = train(
         features[:n_train], y[:n_train], features[100:], y[100:],
-        epochs, lr, min(batch_size, n_train), wd)
+        epochs, lr, min(batch_size, n_train), wd, weight=weight,
+        orders=orders, dtype='float64')  # as the page trains
     print('train loss', train_ls[-1])
     print('test loss', test_ls[-1])
     print('w', list(w[:degree] / scale), 'b', b)  # on the original scale
