@@ -117,14 +117,26 @@ def step_maps(Xb, yb, mb, lr: float, batch_size: int, engine_name: str) -> tuple
 
 
 def chain(A, c, theta0) -> np.ndarray:
-    """θ after every step, θ₀ first: (S + 1, 3) in float64 (inf/nan once it overflows)."""
-    out = np.empty((len(A) + 1, 3))
-    out[0] = theta0
-    theta = np.asarray(theta0, dtype=np.float64)
+    """θ after every step, θ₀ first: (S + 1, 3) in float64 (inf/nan once it overflows).
+
+    Step s is θ ↦ A_s θ + c_s, and two steps compose into one such map: (A, c) after (A', c') is (A A', A c' + c).
+    Composition is associative, so every prefix of the run is found in log₂ S rounds of batched 3 × 3 products
+    (a Hillis–Steele scan: in round d, each step's map takes in the one d steps before it) instead of S Python
+    steps. Prefix s only ever combines steps 1…s, so a run that overflows later leaves its earlier steps finite.
+    """
+    P = np.array(A, dtype=np.float64)
+    q = np.array(c, dtype=np.float64)
+    d = 1
     with np.errstate(all="ignore"):
-        for s in range(len(A)):
-            theta = A[s] @ theta + c[s]
-            out[s + 1] = theta
+        while d < len(P):
+            earlier_P, earlier_q = P[:-d].copy(), q[:-d].copy()
+            q[d:] = (P[d:] @ earlier_q[..., None])[..., 0] + q[d:]
+            P[d:] = P[d:] @ earlier_P
+            d *= 2
+        theta0 = np.asarray(theta0, dtype=np.float64)
+        out = np.empty((len(P) + 1, 3))
+        out[0] = theta0
+        out[1:] = (P @ theta0) + q
     return out
 
 
