@@ -35,12 +35,26 @@ def main():
         report(f"linreg: plain {name} loop, baseline (CPU)",
                cpu_ms(lambda: engine.run(train, *data, w0, b0, orders, 0.03, 10), 5))
 
+    from ui.charts import linreg as lc
+    for args in ((0.03, 10, 3), (0.03, 1, 10), (3.0, 10, 3)):
+        lesson = lx.lesson(*args, 0.01, 0, "d2l")
+        drawn = len(lc.drawn_steps(len(lesson.scratch.loss) - 1))
+        print(f"linreg: marks at lr {args[0]}, batch {args[1]}, {args[2]} epochs: surface {lc.CELLS ** 2} cells, "
+              f"path {drawn} points, loss curve {drawn} points, 3 marks")
+
     at = open_page("pages/2_linreg.py", timeout=120)
     assert not at.exception, at.exception
     report("linreg: seed slider (uncached)", time_reruns(at, lambda at, k: at.slider(key="linseed").set_value(1 + k), count))
     report("linreg: batch slider (uncached)", time_reruns(at, lambda at, k: at.slider(key="linbs").set_value(2 + k), count))
     report("linreg: learning rate (cached)", time_reruns(at, lambda at, k: at.selectbox(key="linlr").set_value(
         (0.03, 0.1, 3.0)[k % 3]), count))
+    report("linreg: epochs + a new seed (uncached)", time_reruns(at, lambda at, k: (
+        at.slider(key="linep").set_value(1 + k % 10), at.slider(key="linseed").set_value(500 + k)), count))
+    report("linreg: noise slider (uncached)", time_reruns(at, lambda at, k: at.slider(key="linnoise").set_value(
+        round(0.02 + 0.01 * k, 2)), count))
+    at = open_page("pages/2_linreg.py", timeout=120, linbs="1", linep="10")
+    report("linreg: seed at batch 1, 10 epochs (uncached)", time_reruns(
+        at, lambda at, k: at.slider(key="linseed").set_value(1 + k), max(5, count // 3)))
 
 
 if __name__ == "__main__":

@@ -103,11 +103,11 @@ STRINGS = {
     },
     "lin.outcome.over": {
         "en": "**Heading for divergence:** η = {lr} is above 2 / {curv} = {limit}, so along the sharpest direction "
-              "every step multiplies the distance to the bottom by |1 − η·{curv}| = {factor} > 1 (on average over the "
-              "minibatches). It has not passed {cap} in these {steps} steps (the loss went from {start} to {final}), "
+              "every step multiplies the distance to the bottom by |1 − η·{curv}| = {factor} > 1 (with minibatches, "
+              "on average). It has not passed {cap} in these {steps} steps (the loss went from {start} to {final}), "
               "but given enough steps it grows without bound.",
-        "zh": "**正在走向发散：** η = {lr} 大于 2 / {curv} = {limit}，因此沿最陡的方向，每一步（对小批量取平均）"
-              "都把到谷底的距离乘以 |1 − η·{curv}| = {factor} > 1。在这 {steps} 步内损失还没有超过 {cap}"
+        "zh": "**正在走向发散：** η = {lr} 大于 2 / {curv} = {limit}，因此沿最陡的方向，每一步都把到谷底的距离乘以 "
+              "|1 − η·{curv}| = {factor} > 1（小批量时为平均而言）。在这 {steps} 步内损失还没有超过 {cap}"
               "（它从 {start} 变为 {final}），但只要步数足够多，它就会无限增大。",
     },
     "lin.outcome.growing": {
