@@ -10,7 +10,7 @@ import pytest
 from conftest import open_page, page_text
 from pagetools import HOSTILE, assert_clean
 from ui.catalog import STRINGS
-from ui.params.fitting import TABLE as P
+from ui.params.fitting import ENDS, PRESETS, TABLE as P
 
 FITTING = "pages/5_fitting.py"
 TIMEOUT = 600  # the first run trains the model-selection sweep and the weight-decay runs (then cached)
@@ -54,17 +54,29 @@ def test_defaults_are_d2l_cubic_and_match_explain():
     assert f"‖w‖₂ = {decay.w_norm:.4g}" in text
 
 
-@pytest.mark.parametrize("preset, degree, n", [("under", 1, 100), ("right", 3, 100), ("two", 3, 2), ("high", 20, 10)])
-def test_presets(preset, degree, n):
+SETTINGS = ("fdeg", "fnum", "fnoise", "fep", "flr", "fbs", "fwd", "fseed")
+
+
+def headline(key: str, lang: str = "en") -> str:
+    """The bold opening of a verdict's sentence."""
+    return STRINGS[key][lang].split("**")[1]
+
+
+@pytest.mark.parametrize("preset, sgd, closed", [("under", "under", None), ("right", "good", None),
+                                                 ("two", "slow", "few"), ("high", "slow", "over")])
+def test_presets(preset, sgd, closed):
+    """Each preset shows what its name says: SGD's verdict, and the closed form's where only it shows it (issue #18)."""
     from explain import fitting as fx
     at = open_fitting()
     at.button(key=f"fit_preset_{preset}").click().run()
     assert_clean(at)
-    assert at.slider(key="fdeg").value == degree and at.slider(key="fnum").value == n
-    _, fit = fx.fit_scene(degree, n, 0.1, 100, 0.01, 10, 0.0, 0)
-    kind, _ = fx.verdict(fit.train_loss[-1], fit.test_loss[-1], 0.1)
-    assert kind == {"under": "under", "right": "good", "two": "over", "high": "over"}[preset]
-    assert STRINGS[f"fit.verdict.{kind}"]["en"].split("**")[1] in page_text(at)
+    settings = {key: DEFAULTS_OF[key] for key in SETTINGS} | PRESETS[preset]
+    assert all(at.slider(key=key).value == value for key, value in PRESETS[preset].items())
+    scene = fx.judged_scene(*(settings[key] for key in SETTINGS), ENDS)
+    assert (scene.verdict.kind, scene.closed.kind if closed else None) == (sgd, closed)
+    text = page_text(at)
+    assert headline(f"fit.verdict.{sgd}") in text
+    assert closed is None or headline(f"fit.closed_verdict.{closed}") in text
 
 
 def test_a_learning_rate_too_high_is_shown_as_divergence_never_nan():
@@ -87,11 +99,20 @@ def test_chinese_and_projector_mode():
     assert main["config"]["legend"]["labelFontSize"] == 22  # projector type (ui.style.PROJECTOR)
 
 
-def test_the_check_answer_is_b():
-    at = open_fitting()
+def check_why(lang: str = "en") -> str:
+    """The check's explanation with the numbers it cites (explain.fitting.check_case)."""
+    from explain import fitting as fx
+    case = fx.check_case(ENDS)
+    return STRINGS["fit.q_why"][lang].format(epochs=case["epochs"], **{k: f"{v:.4g}" for k, v in case.items()
+                                                                       if isinstance(v, float)})
+
+
+@pytest.mark.parametrize("lang", ["en", "zh"])
+def test_the_check_answer_is_b(lang):
+    at = open_fitting(lang=lang)
     at.radio(key="fit_q").set_value("B").run()
     at.button(key="fit_q_reveal").click().run()
-    assert any(STRINGS["fit.q_why"]["en"] in s.value for s in at.success)
+    assert any(check_why(lang) in s.value for s in at.success)
 
 
 def notice(at) -> str:
@@ -151,11 +172,11 @@ def test_a_link_cannot_answer_or_reveal_the_check(value):
     at = open_fitting(fit_q=value, fit_q_shown=value or "1", fit_q_reveal="true")
     assert_legal_view(at, [])
     assert not at.radio(key="fit_q").disabled
-    assert STRINGS["fit.q_why"]["en"] not in page_text(at)
+    assert check_why() not in page_text(at)
     assert not {"fit_q", "fit_q_shown", "fit_q_reveal"} & set(at.query_params)
     at.radio(key="fit_q").set_value("A").run()
     at.button(key="fit_q_reveal").click().run()
-    assert any(STRINGS["fit.q_why"]["en"] in w.value for w in at.warning)  # A is wrong: the answer is B
+    assert any(check_why() in w.value for w in at.warning)  # A is wrong: the answer is B
     assert "fit_q" not in at.query_params
 
 
@@ -201,3 +222,105 @@ def test_few_samples_show_the_closed_forms_u_and_sgds_flat_curve():
     assert f"The closed form chooses degree {scene.chosen_analytic}**" in text and scene.chosen_analytic == 3
     assert f"SGD chooses degree {scene.chosen}**" in text
     assert STRINGS["fit.sel_shallow"]["en"].format(m=10) in text
+
+
+# --- what the page concludes, against the numbers beside it (issue #18) ----------------------------------------------
+
+def g4(v: float) -> str:
+    return f"{v:.4g}"
+
+
+def sentences(v, fit, epochs: int, lang: str, closed: bool = False) -> list[str]:
+    """The sentences explain's verdict asks for, each with the numbers it cites: the kind's, the cause's, every advice."""
+    from explain import fitting as fx
+    text = lambda key, **kw: STRINGS[key][lang].format(**kw)
+    numbers = {key: g4(getattr(v, key)) for key in ("train", "test", "floor", "closed_train", "closed_test",
+                                                    "objective", "closed_objective", "free_train")}
+    numbers |= {"epochs": epochs, "n": fit.n_train, "degree": fit.degree, "decay": f"{v.decay:g}", "slow": "2",
+                "under": "3", "over": "5", "gap": "3"}
+    assert (fx.SLOW, fx.UNDER, fx.OVER, fx.GAP) == (2, 3, 5, 3)
+    if v.lower is not None:
+        numbers |= {"lower": v.lower[0], "lower_test": g4(v.lower[1])}
+    numbers["versus"] = text("fit.versus_decay" if v.decay else "fit.versus", **numbers)
+    numbers["model"] = text("fit.model_decay" if v.decay else "fit.model", **numbers)
+    numbers["lower_text"] = text("fit.few_lower", **numbers) if v.lower is not None else text("fit.few_none")
+    said = [text(f"fit.closed_verdict.{v.kind}" if closed else f"fit.verdict.{v.kind}", **numbers)]
+    if v.cause:
+        said.append(text(f"fit.cause.{v.cause}", **numbers))
+    for a in v.advice:
+        said.append(text(f"fit.advice.{a.kind}", value=f"{a.value:g}", train=g4(a.train) if a.train is not None else "",
+                         test=g4(a.test) if a.test is not None else ""))
+    if not v.advice and v.kind not in ("good", "diverged"):
+        said.append(text("fit.advice_end" if v.kind == "slow" else "fit.advice_none"))
+    return said
+
+
+ISSUE_LINKS = [  # issue #18's cases (fn is now fnum), the presets' settings, divergence, weight decay
+    {}, {"fdeg": "3", "fnum": "10", "fnoise": "0"}, {"fdeg": "0", "fnum": "10"}, {"fdeg": "1"}, {"fwd": "0.3"},
+    {"fdeg": "4", "fnoise": "0", "fep": "200", "flr": "0.03", "fseed": "1"}, {"fdeg": "5"},
+    {"fdeg": "20", "fnum": "10"}, {"fdeg": "3", "fnum": "2"}, {"fep": "200"}, {"flr": "1"},
+    {"fdeg": "8", "fnum": "30", "fnoise": "0.5", "fwd": "0.01", "fseed": "17"},
+    # SGD itself overfitting, overfitting from too few samples, neither clearly (found by a sweep)
+    {"fdeg": "4", "fnum": "15", "fnoise": "0.5", "fep": "200", "flr": "0.03", "fbs": "5", "fseed": "1"},
+    {"fdeg": "4", "fnum": "15", "fnoise": "1", "fep": "200", "flr": "0.1", "fseed": "1"},
+    {"fdeg": "4", "fnum": "15", "fnoise": "0.5", "fep": "200", "fbs": "15", "fwd": "0.3"}]
+
+
+@pytest.mark.parametrize("link, kind", [(ISSUE_LINKS[-3], "over"), (ISSUE_LINKS[-2], "few"), (ISSUE_LINKS[-1], "fair")])
+def test_the_links_meet_every_kind_sgd_can_reach(link, kind):
+    from explain import fitting as fx
+    values = {key: float(link.get(key, DEFAULTS_OF[key])) for key in SETTINGS}
+    settings = [int(values[k]) if k in ("fdeg", "fnum", "fep", "fbs", "fseed") else values[k] for k in SETTINGS]
+    assert fx.judged_scene(*settings, ENDS).verdict.kind == kind
+
+
+@pytest.mark.parametrize("lang", ["en", "zh"])
+@pytest.mark.parametrize("link", ISSUE_LINKS, ids=lambda link: "&".join(f"{k}={v}" for k, v in link.items()) or "defaults")
+def test_the_verdict_is_explains_with_the_numbers_beside_it(link, lang):
+    """SGD's verdict and, where it differs, the closed form's: explain's kinds, every sentence with explain's numbers;
+    the readout and the closed-form table show the same numbers; the shown code is the page's settings'."""
+    from explain import fitting as fx
+    at = open_fitting(lang=lang, **link)
+    assert_clean(at)
+    values = {key: float(link.get(key, DEFAULTS_OF[key])) for key in SETTINGS}
+    settings = [int(values[k]) if k in ("fdeg", "fnum", "fep", "fbs", "fseed") else values[k] for k in SETTINGS]
+    scene = fx.judged_scene(*settings, ENDS)
+    v, fit, epochs = scene.verdict, scene.fit, settings[3]
+    text = page_text(at)
+    alerts = "\n".join(str(e.value) for kind in ("success", "info", "warning", "error") for e in getattr(at, kind))
+    if v.kind == "diverged":
+        assert STRINGS["fit.verdict.diverged"][lang].format(epoch=fit.diverged_at, limit="3.4e+38") in alerts
+        assert all(STRINGS["fit.advice.lr_down"][lang].format(value=f"{a.value:g}") in alerts for a in v.advice)
+    else:
+        assert all(sentence in alerts for sentence in sentences(v, fit, epochs, lang)), (v, alerts)
+        assert f"{g4(v.train)}" in text and f"{g4(v.test)}" in text  # the readout beside it
+    if scene.closed.kind != v.kind:
+        assert all(sentence in text for sentence in sentences(scene.closed, fit, epochs, lang, closed=True))
+    else:
+        assert not any(headline(f"fit.closed_verdict.{k}", lang) in text for k in ("under", "over", "few", "fair", "good"))
+    floor = STRINGS["fit.floor_note"][lang].format(floor=g4(values["fnoise"] ** 2 / 2)) if values["fnoise"] else \
+        STRINGS["fit.floor_zero"][lang].format(tiny="1e-06")
+    assert floor in text
+    assert fx.mxnet_code(*settings).strip() in [c.value.strip() for c in at.code]
+    for gone in ("learnt the noise", "least any model", "slightly higher", "学到了少量训练样本中的噪声", "略高的训练损失"):
+        assert gone not in text
+    if settings[0] == 0:  # a constant is never told to lower its degree
+        assert STRINGS["fit.advice.degree_down"][lang].split(":")[0].split("：")[0] not in text
+    if v.kind != "diverged":  # the gap to the closed form is never negative (the closed form is the minimum)
+        key = "fit.gap_decay" if values["fwd"] else "fit.gap"
+        gap = g4(max(v.objective - v.closed_objective, 0.0))
+        assert STRINGS[key][lang].format(epochs=epochs, gap=gap, distance=g4(fit.distance), objective=g4(v.objective),
+                                         closed_objective=g4(v.closed_objective), train=g4(v.train),
+                                         closed_train=g4(v.closed_train)) in text
+        assert not gap.startswith("-")
+
+
+def test_the_textbook_numbers_are_d2ls_with_their_source():
+    from explain import fitting as fx
+    at = open_fitting()
+    frames = [df.value for df in at.dataframe]
+    d2l = next(f for f in frames if "D2L: train / test" in f.columns)
+    assert list(d2l["D2L: train / test"]) == ["0.00705 / 0.01168", "43.998 / 160.79", "0.4027 / 103.31"]
+    text = page_text(at)
+    assert fx.D2L_SOURCE in text and "《动手学深度学习》" in text
+    assert "D2L w = (1.3258, -3.3632, 5.5623), b = 4.951" in text

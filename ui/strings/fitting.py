@@ -10,10 +10,17 @@ STRINGS = {
     },
     # --- the fit ---
     "fit.presets": {"en": "Presets (D2L 3.11):", "zh": "预设（D2L 3.11）："},
+    "fit.presets_help": {
+        "en": "Each shows what its name says on any seed. On 2 samples, and at degree 20 on 10, SGD does not converge "
+              "within the sliders' reach: there the closed form, judged beside SGD, shows it.",
+        "zh": "每个预设在任何种子下都呈现其名称所说的情况。在 2 个样本上、以及 10 个样本上的 20 阶时，SGD 在滑块范围内无法收敛："
+              "这时由与 SGD 并列评判的解析解来呈现。",
+    },
     "fit.preset.under": {"en": "Underfit: linear", "zh": "欠拟合：线性函数"},
-    "fit.preset.right": {"en": "Just right: cubic", "zh": "正常：三阶多项式"},
-    "fit.preset.two": {"en": "Overfit: cubic on 2 samples", "zh": "过拟合：2 个样本上的三阶多项式"},
-    "fit.preset.high": {"en": "Overfit: degree 20 on 10 samples", "zh": "过拟合：10 个样本上的 20 阶多项式"},
+    "fit.preset.right": {"en": "Good fit: cubic, 200 epochs", "zh": "拟合良好：三阶多项式，200 个周期"},
+    "fit.preset.two": {"en": "Too few samples: cubic on 2 (closed form)", "zh": "训练样本不足：2 个样本上的三阶（解析解）"},
+    "fit.preset.high": {"en": "Overfit: degree 20 on 10 samples (closed form)",
+                        "zh": "过拟合：10 个样本上的 20 阶（解析解）"},
     "fit.degree": {"en": "Polynomial degree", "zh": "多项式阶数"},
     "fit.n": {"en": "Training samples", "zh": "训练样本数"},
     "fit.noise": {"en": "Noise σ", "zh": "噪声 σ"},
@@ -53,30 +60,146 @@ STRINGS = {
         "en": "**After {epochs} epochs: training loss {train} · test loss {test}**  \nb = {b} · w = ({w})",
         "zh": "**{epochs} 个周期后：训练损失 {train} · 测试损失 {test}**  \nb = {b} · w = ({w})",
     },
-    "fit.verdict.under": {
-        "en": "**Underfitting.** The training loss {train} is far above the noise floor σ²/2 = {floor}: the model cannot "
-              "follow even the data it is trained on. A higher degree (or more epochs) helps.",
-        "zh": "**欠拟合。**训练损失 {train} 远高于噪声下限 σ²/2 = {floor}：模型连训练数据都拟合不好。"
-              "提高阶数（或增加迭代周期）会有帮助。",
-    },
-    "fit.verdict.good": {
-        "en": "**Neither under- nor overfitting.** Training loss {train} and test loss {test} are close to each other "
-              "(test/train = {ratio}). The noise floor σ²/2 = {floor} is the least any model can reach on these data: "
-              "the closer both come to it, the better the fit.",
-        "zh": "**既不欠拟合也不过拟合。**训练损失 {train} 与测试损失 {test} 相近（测试/训练 = {ratio}）。"
-              "噪声下限 σ²/2 = {floor} 是任何模型在这些数据上能达到的最小损失：两者越接近它，拟合越好。",
-    },
-    "fit.verdict.over": {
-        "en": "**Overfitting.** The test loss {test} is {ratio}× the training loss {train}: the model has learnt the "
-              "noise of its few training samples. More data, a lower degree or weight decay helps.",
-        "zh": "**过拟合。**测试损失 {test} 是训练损失 {train} 的 {ratio} 倍：模型学到了少量训练样本中的噪声。"
-              "增加数据、降低阶数或使用权重衰减会有帮助。",
-    },
+    # --- what the fit concludes (explain/fitting/verdicts.py): a kind, the numbers it cites, what helps ---
     "fit.verdict.diverged": {
         "en": "**Training diverged** at epoch {epoch}: the training loss passed float32's largest number ({limit}), "
-              "where D2L's code prints inf. Each step overshoots more than the last; lower the learning rate.",
+              "where D2L's code prints inf. Each step overshoots more than the last.",
         "zh": "**训练在第 {epoch} 个周期发散：**训练损失超过了 float32 的最大值（{limit}），D2L 的代码此时会输出 inf。"
-              "每一步都比上一步冲得更远；请降低学习率。",
+              "每一步都比上一步冲得更远。",
+    },
+    "fit.verdict.slow": {
+        "en": "**Not converged yet.** After {epochs} epochs SGD is still more than {slow}× above the closed form of the "
+              "same degree on the same samples ({versus}), the least this model can reach: SGD is still on its way "
+              "there, so its test loss {test} says little about the model yet (the closed form's: {closed_test}).",
+        "zh": "**尚未收敛。**{epochs} 个周期后，SGD 仍比同阶、同样样本上的解析解高出 {slow} 倍以上（{versus}），"
+              "而解析解是这个模型所能达到的最小值：SGD 还在逼近途中，所以它的测试损失 {test} "
+              "还说明不了这个模型（解析解的测试损失为 {closed_test}）。",
+    },
+    "fit.verdict.under": {
+        "en": "**Underfitting.** Even the closed form — the least training loss {model} reaches on these {n} samples — "
+              "has training loss {closed_train}, more than {under}× the noise level σ²/2 = {floor}: the model cannot "
+              "follow even the data it is trained on (D2L: it cannot reach a low training error).",
+        "zh": "**欠拟合。**即使是解析解——{model}在这 {n} 个样本上所能达到的最小训练损失——训练损失也有 {closed_train}，"
+              "超过噪声水平 σ²/2 = {floor} 的 {under} 倍：模型连训练数据都拟合不好（D2L：模型无法得到较低的训练误差）。",
+    },
+    "fit.verdict.over": {
+        "en": "**Overfitting.** The test loss {test} is more than {over}× the noise level σ²/2 = {floor} and more than "
+              "{gap}× the training loss {train}, while the closed form of degree {lower} on the same samples has test "
+              "loss {lower_test}: this model follows its {n} training points, not the curve between and beyond them.",
+        "zh": "**过拟合。**测试损失 {test} 超过噪声水平 σ²/2 = {floor} 的 {over} 倍，也超过训练损失 {train} 的 {gap} 倍，"
+              "而同样样本上 {lower} 阶解析解的测试损失只有 {lower_test}：这个模型贴合的是 {n} 个训练点，"
+              "而不是点与点之间、点之外的曲线。",
+    },
+    "fit.verdict.few": {
+        "en": "**Overfitting: too few samples.** The test loss {test} is more than {over}× the noise level σ²/2 = "
+              "{floor} and more than {gap}× the training loss {train}, and {lower_text}: {n} samples are too few to pin "
+              "the curve down (D2L's overfitting from too little training data, 训练样本不足).",
+        "zh": "**过拟合：训练样本不足。**测试损失 {test} 超过噪声水平 σ²/2 = {floor} 的 {over} 倍，也超过训练损失 "
+              "{train} 的 {gap} 倍，而且{lower_text}：{n} 个样本太少，确定不了这条曲线。",
+    },
+    "fit.few_lower": {
+        "en": "no lower degree does clearly better (the best, degree {lower}, has test loss {lower_test})",
+        "zh": "更低的阶数也没有明显更好（其中最好的 {lower} 阶，测试损失为 {lower_test}）",
+    },
+    "fit.few_none": {"en": "a constant is already the simplest model", "zh": "常数已经是最简单的模型"},
+    "fit.verdict.fair": {
+        "en": "**Neither clearly.** SGD is within {slow}× of the closed form ({versus}), which does not underfit (its "
+              "training loss {closed_train} is within {under}× σ²/2), and the test loss {test} is less than {gap}× the "
+              "training loss {train}; but the test loss is more than {over}× the noise level σ²/2 = {floor}.",
+        "zh": "**两者都不明显。**SGD 已在解析解的 {slow} 倍以内（{versus}），解析解没有欠拟合（训练损失 {closed_train} "
+              "在 σ²/2 的 {under} 倍以内），测试损失 {test} 也不到训练损失 {train} 的 {gap} 倍；"
+              "但测试损失超过了噪声水平 σ²/2 = {floor} 的 {over} 倍。",
+    },
+    "fit.verdict.good": {
+        "en": "**A good fit.** SGD is within {slow}× of the closed form ({versus}), which does not underfit (its "
+              "training loss {closed_train} is within {under}× σ²/2), and the test loss {test} is within {over}× the "
+              "noise level σ²/2 = {floor}.",
+        "zh": "**拟合良好。**SGD 已在解析解的 {slow} 倍以内（{versus}），解析解没有欠拟合（训练损失 {closed_train} "
+              "在 σ²/2 的 {under} 倍以内），测试损失 {test} 也在噪声水平 σ²/2 = {floor} 的 {over} 倍以内。",
+    },
+    "fit.versus": {"en": "SGD's training loss {train}, the closed form's {closed_train}",
+                   "zh": "SGD 的训练损失 {train}，解析解的 {closed_train}"},
+    "fit.versus_decay": {
+        "en": "with weight decay both minimise training loss + ½λ‖w‖²: SGD's {objective}, the closed form's "
+              "{closed_objective}",
+        "zh": "有权重衰减时两者最小化的都是训练损失 + ½λ‖w‖²：SGD 为 {objective}，解析解为 {closed_objective}",
+    },
+    "fit.model": {"en": "a degree-{degree} polynomial", "zh": "{degree} 阶多项式"},
+    "fit.model_decay": {"en": "a degree-{degree} polynomial with weight decay λ = {decay}",
+                        "zh": "带权重衰减 λ = {decay} 的 {degree} 阶多项式"},
+    "fit.cause.decay": {
+        "en": "Weight decay is the cause: without it (λ = 0) the closed form's training loss would be {free_train}.",
+        "zh": "原因在于权重衰减：不用它（λ = 0）时，解析解的训练损失是 {free_train}。",
+    },
+    "fit.closed_verdict.under": {
+        "en": "**The closed form of this degree underfits:** its training loss {closed_train} is more than {under}× "
+              "the noise level σ²/2 = {floor}.",
+        "zh": "**该阶解析解欠拟合：**它的训练损失 {closed_train} 超过噪声水平 σ²/2 = {floor} 的 {under} 倍。",
+    },
+    "fit.closed_verdict.over": {
+        "en": "**The closed form of this degree overfits:** training loss {closed_train}, test loss {closed_test} — "
+              "more than {over}× σ²/2 = {floor} and {gap}× its training loss — while at degree {lower} its test loss "
+              "is {lower_test}.",
+        "zh": "**该阶解析解过拟合：**训练损失 {closed_train}，测试损失 {closed_test}——超过 σ²/2 = {floor} 的 {over} 倍，"
+              "也超过其训练损失的 {gap} 倍——而 {lower} 阶解析解的测试损失只有 {lower_test}。",
+    },
+    "fit.closed_verdict.few": {
+        "en": "**The closed form of this degree overfits: too few samples.** Training loss {closed_train}, test loss "
+              "{closed_test} — more than {over}× σ²/2 = {floor} and {gap}× its training loss — and {lower_text}.",
+        "zh": "**该阶解析解过拟合：训练样本不足。**训练损失 {closed_train}，测试损失 {closed_test}——超过 σ²/2 = {floor} "
+              "的 {over} 倍，也超过其训练损失的 {gap} 倍——而且{lower_text}。",
+    },
+    "fit.closed_verdict.fair": {
+        "en": "**The closed form of this degree is neither clearly:** training loss {closed_train}, test loss "
+              "{closed_test} — less than {gap}× the training loss, but more than {over}× σ²/2 = {floor}.",
+        "zh": "**该阶解析解两者都不明显：**训练损失 {closed_train}，测试损失 {closed_test}——不到训练损失的 {gap} 倍，"
+              "但超过 σ²/2 = {floor} 的 {over} 倍。",
+    },
+    "fit.closed_verdict.good": {
+        "en": "**The closed form of this degree fits well:** training loss {closed_train}, within {under}× σ²/2 = "
+              "{floor}, and test loss {closed_test}, within {over}× of it.",
+        "zh": "**该阶解析解拟合良好：**训练损失 {closed_train} 在 σ²/2 = {floor} 的 {under} 倍以内，"
+              "测试损失 {closed_test} 在其 {over} 倍以内。",
+    },
+    "fit.floor_zero": {
+        "en": "With σ = 0 there is no noise: σ²/2 = 0, and a closed form that fits exactly leaves only rounding (about 1e-28). "
+              "Here a loss below {tiny} counts as 0, and “within k× σ²/2” means below k × {tiny}.",
+        "zh": "σ = 0 时没有噪声：σ²/2 = 0，恰好拟合的解析解只剩舍入误差（约 1e-28）。这里低于 {tiny} 的损失算作 0，"
+              "“在 σ²/2 的 k 倍以内”指低于 k × {tiny}。",
+    },
+    "fit.advice_lead": {"en": "What helps:", "zh": "可以尝试："},
+    "fit.advice_sep": {"en": "; ", "zh": "；"},
+    "fit.advice_none": {"en": "No setting within the sliders' reach does clearly better here.",
+                        "zh": "在滑块范围内，没有哪个设置能明显更好。"},
+    "fit.advice_end": {
+        "en": "Epochs and learning rate are at their sliders' ends: the closed form shows where SGD is heading.",
+        "zh": "迭代周期和学习率都已到滑块尽头：解析解显示了 SGD 的去向。",
+    },
+    "fit.advice.epochs": {"en": "more epochs (up to {value})", "zh": "更多迭代周期（最多 {value}）"},
+    "fit.advice.lr_up": {"en": "a larger learning rate ({value}; a step too large diverges)",
+                         "zh": "更大的学习率（{value}；步子太大会发散）"},
+    "fit.advice.lr_down": {"en": "a smaller learning rate ({value})", "zh": "更小的学习率（{value}）"},
+    "fit.advice.degree_up": {
+        "en": "a higher degree: at degree {value} the closed form's training loss is {train}, its test loss {test}",
+        "zh": "更高的阶数：{value} 阶时解析解的训练损失为 {train}，测试损失为 {test}",
+    },
+    "fit.advice.degree_down": {"en": "a lower degree: at degree {value} the closed form's test loss is {test}",
+                               "zh": "更低的阶数：{value} 阶时解析解的测试损失为 {test}"},
+    "fit.advice.samples": {"en": "more samples: on all {value}, this degree's closed form has test loss {test}",
+                           "zh": "更多样本：用全部 {value} 个样本时，该阶解析解的测试损失为 {test}"},
+    "fit.advice.decay_down": {
+        "en": "a smaller weight decay: at λ = {value} the closed form's training loss is {train}, its test loss {test}",
+        "zh": "更小的权重衰减：λ = {value} 时解析解的训练损失为 {train}，测试损失为 {test}",
+    },
+    "fit.advice.decay_up": {"en": "weight decay: at λ = {value} the closed form's test loss is {test}",
+                            "zh": "权重衰减：λ = {value} 时解析解的测试损失为 {test}"},
+    "fit.floor_note": {
+        "en": "The noise level σ²/2 = {floor} is the expected loss of the true curve itself on new data (half the "
+              "squared noise, on average). It is not a floor: a fitted model's training loss is usually below it, "
+              "since the model follows part of the noise, and on 100 test points a good model's test loss can come "
+              "out under it by chance.",
+        "zh": "噪声水平 σ²/2 = {floor} 是真实曲线本身在新数据上的期望损失（噪声平方的一半，取平均）。它不是下限："
+              "拟合出的模型会追随一部分噪声，训练损失通常低于它；在 100 个测试点上，好模型的测试损失也可能碰巧低于它。",
     },
     "fit.analytic_title": {"en": "Closed form versus SGD", "zh": "解析解与数值解（SGD）"},
     "fit.analytic_text": {
@@ -93,9 +216,19 @@ STRINGS = {
     "fit.sgd_row": {"en": "SGD, {epochs} epochs", "zh": "SGD，{epochs} 个周期"},
     "fit.closed_row": {"en": "closed form", "zh": "解析解"},
     "fit.gap": {
-        "en": "After {epochs} epochs SGD's training loss is still {gap} above the closed form's; its parameters are "
-              "{distance} away (Euclidean distance, original scale).",
-        "zh": "{epochs} 个周期后，SGD 的训练损失仍比解析解高 {gap}；其参数与解析解相距 {distance}（原始尺度下的欧氏距离）。",
+        "en": "After {epochs} epochs SGD's training loss is {gap} above the closed form's, the least there is; its "
+              "parameters are {distance} away (Euclidean distance, original scale).",
+        "zh": "{epochs} 个周期后，SGD 的训练损失比解析解（所能达到的最小值）高 {gap}；其参数与解析解相距 {distance}"
+              "（原始尺度下的欧氏距离）。",
+    },
+    "fit.gap_decay": {
+        "en": "With weight decay the closed form minimises training loss + ½λ‖w‖², not the training loss alone: after "
+              "{epochs} epochs SGD's is {objective}, {gap} above the closed form's minimum {closed_objective}. The "
+              "training loss alone: SGD's {train}, the closed form's {closed_train}. The parameters are {distance} "
+              "apart (Euclidean distance, original scale).",
+        "zh": "有权重衰减时，解析解最小化的是训练损失 + ½λ‖w‖²，而不只是训练损失：{epochs} 个周期后 SGD 的这一值为 "
+              "{objective}，比解析解的最小值 {closed_objective} 高 {gap}。单看训练损失：SGD 为 {train}，解析解为 "
+              "{closed_train}。两者参数相距 {distance}（原始尺度下的欧氏距离）。",
     },
     "fit.many_solutions": {
         "en": "With {n} samples and {params} parameters many polynomials pass through every training point; the closed "
@@ -114,11 +247,16 @@ STRINGS = {
     },
     "fit.textbook_title": {"en": "Textbook check: D2L's published numbers", "zh": "对照教材：D2L 公布的结果"},
     "fit.textbook_text": {
-        "en": "The same three runs as D2L 3.11 (100 epochs, learning rate 0.01, batch 10), on this page's data with "
-              "seed {seed}. The numbers differ because the random data, initial weights and shuffles differ; the "
-              "pattern is the same.",
-        "zh": "与 D2L 3.11 相同的三次训练（100 个周期、学习率 0.01、批量 10），使用本页种子 {seed} 的数据。"
-              "数值不同是因为随机数据、初始权重和打乱顺序不同；规律是一样的。",
+        "en": "D2L's numbers are the book's own run: 《动手学深度学习》 (Dive into Deep Learning, MXNet edition in "
+              "Chinese, {source}, 模型选择、欠拟合和过拟合), as printed in the output stored with its notebook. Beside "
+              "them, the same three runs (100 epochs, learning rate 0.01, batch 10) on this page's data with seed "
+              "{seed}. The numbers differ because the random data, initial weights and shuffles differ; the pattern "
+              "is the same. D2L's two-sample run had not converged either: through 2 points the closed form's "
+              "training loss is 0.",
+        "zh": "D2L 的数值是书中自己的运行结果：《动手学深度学习》（MXNet 版，{source}，模型选择、欠拟合和过拟合），"
+              "即随其笔记本保存的输出。旁边是本页用种子 {seed} 的数据做的同样三次训练（100 个周期、学习率 0.01、批量 10）。"
+              "数值不同是因为随机数据、初始权重和打乱顺序不同；规律是一样的。D2L 的两样本训练同样没有收敛："
+              "穿过 2 个点的解析解训练损失为 0。",
     },
     "fit.col_case": {"en": "run", "zh": "训练"},
     "fit.col_d2l": {"en": "D2L: train / test", "zh": "D2L：训练 / 测试"},
@@ -131,9 +269,14 @@ STRINGS = {
         "zh": "三阶权重：D2L w = ({d2l_w})，b = {d2l_b}；本页 w = ({w})，b = {b}；真实值 w = (1.2, −3.4, 5.6)，b = 5。",
     },
     "fit.code_note": {
-        "en": "DataLoader shuffles with NumPy's global generator, so its numbers match the page's up to the order of "
-              "the batches; the page replays fixed shuffles from the seed.",
-        "zh": "DataLoader 用 NumPy 的全局随机数生成器打乱数据，因此输出与本页只在批次顺序上有所不同；本页按种子重放固定的打乱顺序。",
+        "en": "The code makes every random choice as the page does, from the seed: the data, the initial weights "
+              "(Uniform(−0.07, 0.07), as Gluon's default draws them) and each epoch's order of the samples; and it "
+              "trains in float64, as the page does. So it prints the page's numbers. D2L's own loop lets Gluon "
+              "initialise and DataLoader shuffle (leave out weight= and orders=) and trains in float32: its numbers "
+              "then differ a little from run to run.",
+        "zh": "这段代码与本页一样由种子做出每个随机选择：数据、初始权重（Uniform(−0.07, 0.07)，与 Gluon 的默认初始化同分布）"
+              "以及每个周期的样本顺序；并且与本页一样用 float64 训练。所以它输出的就是本页的数值。D2L 自己的循环由 Gluon "
+              "初始化、DataLoader 打乱（去掉 weight= 和 orders=），并用 float32 训练：那样每次运行的数值会略有不同。",
     },
     "fit.err.degree": {"en": "The degree must be a whole number from 0 to 20.", "zh": "阶数必须是 0 到 20 之间的整数。"},
     "fit.err.epochs": {"en": "The number of epochs is out of range.", "zh": "迭代周期数超出范围。"},
@@ -243,6 +386,15 @@ STRINGS = {
               "other random data, the same story.",
         "zh": "D2L 3.12 报告不衰减时 ‖w‖₂ = 11.6，λ = 3（仅衰减权重）时为 0.042；本页为 {free} 和 {three}——随机数据不同，规律相同。",
     },
+    "fit.wd_name": {
+        "en": "Why it is called weight decay: the penalty ½λ‖w‖² adds λw to the gradient, so each step is "
+              "w ← w − η(∇ + λw) = (1 − ηλ)·w − η·∇ — the weights first shrink by the factor 1 − ηλ (here 1 − 0.003·λ), "
+              "then follow the gradient. The notes' from-scratch version adds λ·l2_penalty(w) to the loss, with "
+              "l2_penalty(w) = (w**2).sum() / 2; Gluon's Trainer does the same through its wd.",
+        "zh": "为什么叫权重衰减：惩罚项 ½λ‖w‖² 在梯度上加了 λw，于是每一步是 w ← w − η(∇ + λw) = (1 − ηλ)·w − η·∇——"
+              "权重先按因子 1 − ηλ 缩小（这里是 1 − 0.003·λ），再沿梯度走。笔记的从零实现把 λ·l2_penalty(w) 加到损失上，"
+              "其中 l2_penalty(w) = (w**2).sum() / 2；Gluon 的 Trainer 通过 wd 做的是同一件事。",
+    },
     "fit.wd_bias_effect": {
         "en": "At λ = {lambd}, decaying the bias too moves b from {b_free} to {b_decay}; the true bias is 0.05.",
         "zh": "λ = {lambd} 时，同时衰减偏差使 b 从 {b_free} 变为 {b_decay}；真实偏差为 0.05。",
@@ -254,36 +406,64 @@ STRINGS = {
         "zh": "欠拟合体现在训练损失上（始终居高不下）；过拟合只体现在测试损失与训练损失之间的差距上——现在是 {train} 对 {test}。",
     },
     "fit.notice_data": {
-        "en": "The same cubic on 2 samples overfits, on 100 it does not: complexity is only too high relative to the "
-              "amount of data.",
-        "zh": "同样的三阶多项式，在 2 个样本上过拟合，在 100 个样本上则不会：模型是否过于复杂，要相对于数据量来看。",
+        "en": "Too complex is relative to the data: on these data the cubic's closed form through the first 2 samples "
+              "has training loss {two_train} and test loss {two_test}; through all 100, {all_train} and {all_test}.",
+        "zh": "是否过于复杂要相对于数据量来看：在这组数据上，三阶解析解穿过前 2 个样本时训练损失为 {two_train}、测试损失为 "
+              "{two_test}；用全部 100 个样本时为 {all_train} 和 {all_test}。",
     },
     "fit.notice_scrub": {
-        "en": "Scrub the epochs: early on even a good model underfits; the loss curves flatten once SGD is near the "
-              "closed form.",
-        "zh": "拖动迭代周期：训练初期即使是合适的模型也处于欠拟合；SGD 接近解析解后损失曲线变平。",
+        "en": "Scrub the epochs: early on SGD's training loss is high because it has not converged, not because the "
+              "model underfits — the closed form shows what the model can reach. The loss curves flatten as SGD nears "
+              "it.",
+        "zh": "拖动迭代周期：训练初期 SGD 的训练损失高，是因为尚未收敛，而不是模型欠拟合——解析解显示了模型所能达到的程度。"
+              "SGD 接近解析解时损失曲线变平。",
+    },
+    "fit.notice_generalisation": {
+        "en": "The training loss is the training error; the test loss estimates the generalisation error (泛化误差), "
+              "the expected loss on any new sample. That estimate is fair because training and test samples are drawn "
+              "independently from the same distribution (the i.i.d. assumption; here x ~ N(0, 1) and the same "
+              "noise). The parameters are chosen to lower the training error, so it tends to be the lower of the two, "
+              "and lowering it further does not by itself lower the generalisation error.",
+        "zh": "训练损失就是训练误差；测试损失是对泛化误差的估计，即模型在任意一个新样本上误差的期望。这个估计之所以公平，"
+              "是因为训练样本和测试样本都独立地来自同一分布（独立同分布假设；这里是 x ~ N(0, 1) 加上同样的噪声）。"
+              "参数是为降低训练误差而选的，所以训练误差往往是两者中较低的一个；一味降低它，并不意味着泛化误差也会降低。",
     },
     "fit.notice_decay": {
-        "en": "Weight decay trades a slightly higher training loss for a much lower test loss and far smaller weights.",
-        "zh": "权重衰减以略高的训练损失换取低得多的测试损失和小得多的权重。",
+        "en": "Weight decay (D2L 3.12, below) trades training loss for test loss: at λ = 3 the training loss rises from "
+              "{free_train} to {decay_train}, while the test loss falls from {free_test} to {decay_test} and ‖w‖₂ from "
+              "{free_norm} to {decay_norm}.",
+        "zh": "权重衰减（下方的 D2L 3.12）用训练损失换测试损失：λ = 3 时训练损失从 {free_train} 升到 {decay_train}，"
+              "测试损失则从 {free_test} 降到 {decay_test}，‖w‖₂ 从 {free_norm} 降到 {decay_norm}。",
     },
     "fit.maths_caption": {
         "en": "The model, its L2 loss (½ squared error, averaged over n samples), the minibatch SGD step with weight "
-              "decay λ that Trainer performs, and the closed form it approaches.",
-        "zh": "模型、L2 损失（平方误差的一半，对 n 个样本取平均）、Trainer 执行的带权重衰减 λ 的小批量 SGD 步骤，以及它所逼近的解析解。",
+              "decay λ that Trainer performs — the same step written as a shrink by 1 − ηλ, hence the name weight "
+              "decay — and the closed form it approaches.",
+        "zh": "模型、L2 损失（平方误差的一半，对 n 个样本取平均）、Trainer 执行的带权重衰减 λ 的小批量 SGD 步骤——"
+              "同一步也可写成先乘以 1 − ηλ 把权重缩小，这正是“权重衰减”名称的由来——以及它所逼近的解析解。",
     },
     "fit.q": {
-        "en": "A degree-20 polynomial is trained on 10 samples with no weight decay. Compared with the cubic on 100 "
-              "samples, what do you expect?",
-        "zh": "用 10 个样本训练一个 20 阶多项式，不使用权重衰减。与在 100 个样本上训练的三阶多项式相比，你预计会怎样？",
+        "en": "A degree-20 polynomial is fitted exactly — by its closed form, least squares without weight decay — to 10 "
+              "noisy samples. Compared with the cubic's closed form on 100 samples, what do you expect?",
+        "zh": "用解析解（不带权重衰减的最小二乘）把一个 20 阶多项式精确拟合到 10 个带噪声的样本上。"
+              "与 100 个样本上三阶多项式的解析解相比，你预计会怎样？",
     },
     "fit.q_a": {"en": "Both its training and test loss are lower: more parameters fit better.",
                 "zh": "训练损失和测试损失都更低：参数越多拟合越好。"},
-    "fit.q_b": {"en": "Its test loss is many times its training loss.", "zh": "测试损失是训练损失的许多倍。"},
+    "fit.q_b": {"en": "Its training loss is 0, but its test loss is far higher.",
+                "zh": "训练损失为 0，但测试损失高得多。"},
     "fit.q_c": {"en": "Its training loss is higher but its test loss is lower.", "zh": "训练损失更高，但测试损失更低。"},
     "fit.q_why": {
-        "en": "Try the preset “degree 20 on 10 samples”: with few samples the flexible model follows the noise of the "
-              "training points, so the test loss ends up many times the training loss — the signature of overfitting.",
-        "zh": "试试预设“10 个样本上的 20 阶多项式”：样本很少时，灵活的模型会追随训练点中的噪声，测试损失最终是训练损失的许多倍——这正是过拟合的标志。",
+        "en": "Try the preset “degree 20 on 10 samples” (seed 0, σ = 0.1): with 21 coefficients for 10 points the "
+              "closed form passes through every training point (training loss {train}) and swings wildly between and "
+              "beyond them: test loss {test}, against {cubic_test} for the cubic on 100 samples. SGD with D2L's "
+              "settings does not get there in {epochs} epochs: it stops at {sgd_train} / {sgd_test}, close to what it "
+              "makes of the cubic on the same 10 samples ({cubic10_train} / {cubic10_test}) — it has not converged, "
+              "as the page's verdict says.",
+        "zh": "试试预设“10 个样本上的 20 阶”（种子 0，σ = 0.1）：10 个点却有 21 个系数，解析解穿过每个训练点（训练损失 "
+              "{train}），在点之间和点之外剧烈摆动：测试损失 {test}，而 100 个样本上的三阶解析解只有 {cubic_test}。"
+              "用 D2L 设置的 SGD 在 {epochs} 个周期内到不了那里：它停在 {sgd_train} / {sgd_test}，"
+              "与它在同样 10 个样本上训练三阶多项式的结果（{cubic10_train} / {cubic10_test}）相近——它还没有收敛，"
+              "正如本页的结论所说。",
     },
 }
