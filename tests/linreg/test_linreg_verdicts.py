@@ -115,3 +115,22 @@ def test_the_checks_statements_are_what_running_it_gives():
     X, y = lx.synthetic_data()
     assert doubled.diverged_at is not None and 2.0 > lx.lr_limit(lx.quadratic(X, y)) > 1.0
     assert f"{0.01**2 / 2:.4g}" == "5e-05"  # the question's noise floor
+
+
+@pytest.mark.parametrize("seed", range(5))
+def test_what_to_notice_holds_for_these_seeds(seed):
+    """The notices: full batch is smooth (every step lowers the loss and keeps its direction), batch 1 zigzags
+    (the loss rises on many steps, consecutive steps often turn back), σ = 0 falls to the float32 rounding."""
+    def turns(w):
+        d = np.diff(w, axis=0)
+        cos = (d[1:] * d[:-1]).sum(1) / (np.linalg.norm(d[1:], axis=1) * np.linalg.norm(d[:-1], axis=1))
+        return cos
+    full, single = lx.sgd_path(0.3, 1000, 10, seed=seed), lx.sgd_path(0.03, 1, 1, seed=seed)
+    assert np.all(np.diff(full.loss) < 0) and turns(full.w).min() > 0.99
+    assert (np.diff(single.loss) > 0).mean() > 0.2 and (turns(single.w) < 0).mean() > 0.2
+    clean = lx.lesson(0.03, 10, 10, 0.0, seed, "d2l")
+    losses = clean.scratch.epoch_loss
+    falling = np.flatnonzero(np.diff(losses) >= 0)
+    first_flat = int(falling[0]) if falling.size else len(losses) - 1
+    assert np.all(np.diff(losses[: first_flat + 1]) < 0) and losses[first_flat] < 2 * clean.quadratic.floor
+    assert clean.quadratic.floor < 1e-13 and losses[-1] < 2 * clean.quadratic.floor  # "about 1e-14"

@@ -201,11 +201,11 @@ STRINGS = {
     },
     "lin.floor_zero": {
         "en": "**No noise (σ = 0), so no noise floor:** the true w and b fit every label up to the float32 rounding "
-              "of the data (their loss here: {true_loss}; the closed form's: {least}). There is no floor for SGD's "
-              "loss to stop at: with a learning rate that does not diverge, every epoch takes it further down.",
+              "of the data (their loss here: {true_loss}; the closed form's: {least}). With a learning rate that does "
+              "not diverge, SGD's loss falls epoch after epoch until it meets that rounding.",
         "zh": "**没有噪声（σ = 0），也就没有噪声下限：** 真实的 w 和 b 能拟合每个标签，只差数据的 float32 舍入"
-              "（它们在这里的损失为 {true_loss}；解析解的为 {least}）。随机梯度下降的损失没有下限可停：只要学习率不致发散，"
-              "每个迭代周期都会让它继续下降。",
+              "（它们在这里的损失为 {true_loss}；解析解的为 {least}）。只要学习率不致发散，随机梯度下降的损失就会一个周期接一个"
+              "周期地下降，直到碰上这点舍入误差。",
     },
     # --- the data ---
     "lin.data_title": {"en": "The data", "zh": "数据"},
@@ -264,10 +264,10 @@ STRINGS = {
     },
     "lin.notice_floor": {
         "en": "More epochs cannot push the loss below the closed form's, which sits near the noise floor σ²/2 "
-              "(on these examples, a little below the true w and b's own loss): set σ = 0 and there is no floor, the "
-              "loss keeps falling.",
+              "(on these examples, a little below the true w and b's own loss): set σ = 0 and it keeps falling, down "
+              "to the float32 rounding of the data (about 1e-14).",
         "zh": "再多的迭代周期也无法把损失压到解析解的损失以下，而它就在噪声下限 σ²/2 附近（在这些样本上，"
-              "略低于真实 w 和 b 自身的损失）：把 σ 设为 0，就没有下限，损失会一直下降。",
+              "略低于真实 w 和 b 自身的损失）：把 σ 设为 0，损失就会一直下降，直到数据的 float32 舍入误差（约 1e-14）。",
     },
     "lin.maths_caption": {
         "en": "The model (a dense layer with one output), the squared loss averaged over the n examples, the "
