@@ -23,16 +23,15 @@ BACKWARD_STEPS = [name for name, _, _ in ag.BACKWARD]
 
 def grids(panels, description_key: str) -> None:
     """Arrays drawn as grids of numbers, once per distinct set of arrays."""
-    table = grids_view(panels, style)
+    table = grids_view(panels, style, t("ag.overflow_cell"))
     blocks.chart(grids_chart, style, {"description": t(description_key)}, grids_size(table, style), table=table)
 
 
-def overflowed(result) -> bool:
-    """Say which result float32 could not hold (nothing is drawn then); True if any."""
+def overflowed(result) -> None:
+    """Say which result float32 could not hold (its cells read "overflow", never inf or NaN)."""
     for name in result.overflow:
         st.warning(t("ag.overflow", what="y" if name == "y" else "x.grad", limit=f"{ag.FLOAT32_MAX:.4g}"),
                    icon=":material/warning:")
-    return bool(result.overflow)
 
 
 def notes_section():
@@ -49,14 +48,14 @@ def notes_section():
         return None
     result = notes_of(x)
     with right:
-        if not overflowed(result):
-            grids(((t("ag.col_x"), "input", result.x), (t("ag.col_y"), "output", result.y),
-                   (t("ag.col_grad"), "grad", result.grad)), "ag.notes_description")
-            rows, cols = x.shape
-            if cols == 1:
-                st.markdown(t("ag.notes_column", n=rows, y=number(result.y[0, 0])))
-            else:
-                st.markdown(t("ag.notes_matrix", rows=rows, cols=cols))
+        grids(((t("ag.col_x"), "input", result.x), (t("ag.col_y"), "output", result.y),
+               (t("ag.col_grad"), "grad", result.grad)), "ag.notes_description")
+        overflowed(result)
+        rows, cols = x.shape
+        if cols > 1:
+            st.markdown(t("ag.notes_matrix", rows=rows, cols=cols))
+        elif not result.overflow:
+            st.markdown(t("ag.notes_column", n=rows, y=number(result.y[0, 0])))
     return x
 
 
@@ -71,11 +70,11 @@ def non_scalar_section(x):
         return head
     result = squares_of(x, head)
     with right:
-        if not overflowed(result):
-            grids(((t("ag.col_x"), "input", result.x), (t("ag.col_square"), "output", result.y),
-                   (t("ag.col_head"), "head", result.head), (t("ag.col_headgrad"), "grad", result.grad)),
-                  "ag.nonscalar_description")
-            st.markdown(t("ag.nonscalar_result", which=t(f"ag.which.{head}", n=x.size)))
+        grids(((t("ag.col_x"), "input", result.x), (t("ag.col_square"), "output", result.y),
+               (t("ag.col_head"), "head", result.head), (t("ag.col_headgrad"), "grad", result.grad)),
+              "ag.nonscalar_description")
+        overflowed(result)
+        st.markdown(t("ag.nonscalar_result", which=t(f"ag.which.{head}", n=x.size)))
     return head
 
 
@@ -151,13 +150,12 @@ g = graph_section()
 memory_section()
 training_section(g)
 blocks.notice("ag.notice_sum", "ag.notice_flow", "ag.notice_order", "ag.notice_reads")
-blocks.maths(r"\mathbf z = W^{(1)}\mathbf x,\quad \mathbf h = \phi(\mathbf z),\quad \mathbf o = W^{(2)}\mathbf h,"
-             r"\quad L = \ell(\mathbf o, y),\quad s = \tfrac{\lambda}{2}\big(\|W^{(1)}\|_F^2 + \|W^{(2)}\|_F^2\big),"
-             r"\quad J = L + s",
+blocks.maths(r"\mathbf z = W^{(1)}\mathbf x,\quad \mathbf h = \phi(\mathbf z),\quad \mathbf o = W^{(2)}\mathbf h",
+             r"L = \ell(\mathbf o, y),\quad s = \tfrac{\lambda}{2}\big(\|W^{(1)}\|_F^2 + \|W^{(2)}\|_F^2\big),\quad J = L + s",
              r"\frac{\partial J}{\partial \mathbf o} = \operatorname{softmax}(\mathbf o) - \mathbf e_y,\qquad"
-             r"\frac{\partial J}{\partial W^{(2)}} = \frac{\partial J}{\partial \mathbf o}\,\mathbf h^\top + \lambda W^{(2)},"
-             r"\qquad \frac{\partial J}{\partial \mathbf h} = W^{(2)\top} \frac{\partial J}{\partial \mathbf o}",
-             r"\frac{\partial J}{\partial \mathbf z} = \frac{\partial J}{\partial \mathbf h} \odot \phi'(\mathbf z),\qquad"
+             r"\frac{\partial J}{\partial W^{(2)}} = \frac{\partial J}{\partial \mathbf o}\,\mathbf h^\top + \lambda W^{(2)}",
+             r"\frac{\partial J}{\partial \mathbf h} = W^{(2)\top} \frac{\partial J}{\partial \mathbf o},\qquad"
+             r"\frac{\partial J}{\partial \mathbf z} = \frac{\partial J}{\partial \mathbf h} \odot \phi'(\mathbf z)",
              r"\frac{\partial J}{\partial W^{(1)}} = \frac{\partial J}{\partial \mathbf z}\,\mathbf x^\top + \lambda W^{(1)},"
              r"\qquad W \leftarrow W - \eta\,\frac{\partial J}{\partial W}",
              r"y = 2\mathbf x^\top \mathbf x \;\Rightarrow\; \nabla_{\mathbf x}\, y = 4\mathbf x",

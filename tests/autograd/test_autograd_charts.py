@@ -16,7 +16,8 @@ BACKWARD = [name for name, _, _ in ag.BACKWARD]
 def test_the_grids_hold_every_element_once_with_its_number(style):
     x = ag.parse_x("1, 2; 3, 4; 5, 6")
     notes = ag.notes_example(x)
-    table = ac.grids_table((("x", "input", notes.x), ("y", "output", notes.y), ("x.grad", "grad", notes.grad)), style)
+    table = ac.grids_table((("x", "input", notes.x), ("y", "output", notes.y), ("x.grad", "grad", notes.grad)), style,
+                           "overflow")
     cells = table[table.layer == "cell"]
     assert len(cells) == x.size + notes.y.size + notes.grad.size
     assert list(cells[cells.kind == "grad"].text) == [ac.number(v) for v in notes.grad.ravel()]
@@ -85,3 +86,13 @@ def test_a_vector_is_a_column_and_a_matrix_rows():
     assert ac._lines(np.array([1.0, -0.5])) == "1\n-0.5"
     assert ac._lines(np.array([[1.0, 2.0], [3.0, 4.0]])) == "[1, 2]\n[3, 4]"
     assert ac._lines(0.123456) == "0.123"
+
+
+def test_a_value_float32_could_not_hold_is_written_as_overflow():
+    notes = ag.notes_example(np.array([[1e20], [1.0]], dtype=np.float32))
+    table = ac.grids_table((("x", "input", notes.x), ("y", "output", notes.y), ("x.grad", "grad", notes.grad)), LAPTOP,
+                           "overflow")
+    cells = table[table.layer == "cell"]
+    assert list(cells[cells.kind == "output"].text) == ["overflow"]
+    assert list(cells[cells.kind == "grad"].text) == ["4e+20", "4"]
+    assert not cells.text.str.contains("inf|nan", case=False).any()

@@ -87,7 +87,10 @@ def test_float32_overflow_is_said_and_nothing_infinite_is_drawn(text, what):
     assert_clean(at)
     warned = [w.value for w in at.warning]
     assert len(warned) >= len(what) and all(any(f"**{w} overflows float32**" in v for v in warned) for w in what)
-    for chart in charts(at):
+    shown = charts(at)
+    assert len(shown) == 3  # drawn, the overflowed cells written as such
+    assert cells(shown[0], "output") == ["overflow"] * len(cells(shown[0], "output"))
+    for chart in shown:
         t = table_of(chart)
         assert not t.text.str.contains("inf|nan", case=False).any()
     assert "nan" not in page_text(at).lower()

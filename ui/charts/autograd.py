@@ -38,9 +38,10 @@ def _cell(style: ChartStyle) -> tuple[int, int]:
     return (74, 30) if _laptop(style) else (112, 42)
 
 
-def grids_table(panels, style: ChartStyle) -> pd.DataFrame:
+def grids_table(panels, style: ChartStyle, overflow: str) -> pd.DataFrame:
     """Arrays side by side, one cell per element with its value: panels are (title, kind, 2-D array) and kind one
-    of FILLS. Rows: `cell` (a rectangle and its number) and `title` (above each array), in pixels."""
+    of FILLS. Rows: `cell` (a rectangle and its number) and `title` (above each array), in pixels. A value float32
+    could not hold (inf, or NaN from inf − inf) is written as `overflow`, never as a number."""
     cw, ch = _cell(style)
     top = int(style.scaled(26))
     rows, left = [], 8
@@ -48,7 +49,7 @@ def grids_table(panels, style: ChartStyle) -> pd.DataFrame:
         a = np.atleast_2d(np.asarray(array, dtype=np.float64))
         r, c = np.indices(a.shape)
         rows.append(pd.DataFrame({"layer": "cell", "kind": kind, "x": left + c.ravel() * cw, "y": top + r.ravel() * ch,
-                                  "text": [number(v) for v in a.ravel()]}))
+                                  "text": [number(v) if np.isfinite(v) else overflow for v in a.ravel()]}))
         rows.append(pd.DataFrame({"layer": ["title"], "kind": [kind], "x": [left], "y": [top - 6], "text": [title]}))
         left += max(a.shape[1] * cw, len(title) * style.scaled(7.5)) + cw // 2
     table = pd.concat(rows, ignore_index=True)

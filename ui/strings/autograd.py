@@ -36,10 +36,12 @@ STRINGS = {
     "ag.err.too_big": {"en": "x is {rows}×{cols}: at most {max_rows} rows of {max_cols} numbers fit here.",
                        "zh": "x 是 {rows}×{cols}：这里最多容纳 {max_rows} 行、每行 {max_cols} 个数。"},
     "ag.overflow": {
-        "en": "**{what} overflows float32** (its largest number is {limit}): MXNet computes inf there, so nothing is "
-              "drawn. Try smaller numbers.",
-        "zh": "**{what} 超出了 float32 的范围**（最大为 {limit}）：MXNet 在此算得 inf，因此不予绘制。请换用更小的数。",
+        "en": "**{what} overflows float32** (its largest number is {limit}): MXNet computes inf there, so those cells "
+              "read “overflow”, not a number. Try smaller numbers.",
+        "zh": "**{what} 超出了 float32 的范围**（最大为 {limit}）：MXNet 在此算得 inf，因此这些格子写“溢出”，而不是一个数。"
+              "请换用更小的数。",
     },
+    "ag.overflow_cell": {"en": "overflow", "zh": "溢出"},
     "ag.col_x": {"en": "x", "zh": "输入 x"},
     "ag.col_y": {"en": "y = 2xᵀx", "zh": "输出 y = 2xᵀx"},
     "ag.col_grad": {"en": "x.grad", "zh": "梯度 x.grad"},
