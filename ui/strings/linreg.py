@@ -63,7 +63,7 @@ STRINGS = {
         "zh": "拖动图下方的**步数**滑块：标记在浏览器中沿路径移动，无需重新计算。滑块每格为 {every} 步。",
     },
     "lin.result": {
-        "en": "**After {steps} steps ({epochs} epoch(s) of {per} minibatches): training loss {loss}**  \n{w}",
+        "en": "**After {steps} steps (epochs × minibatches per epoch = {epochs} × {per}): training loss {loss}**  \n{w}",
         "zh": "**{steps} 步之后（{epochs} 个迭代周期，每个周期 {per} 个小批量）：训练损失 {loss}**  \n{w}",
     },
     "lin.limit": {
