@@ -145,6 +145,8 @@ def ways_section(text, batch, features, seed):
                   t("bm.col_diff"): [f"{w.differences[way]:.3g}" for way in bm.WAYS]}, hide_index=True)
     st.caption(t("bm.ways_caption", scale=f"{w.scale:g}", norm=number(w.norm), fancy=number(w.fancy_norm),
                  diff=f"{w.differences['fancy']:.2g}"))
+    st.caption(t("bm.ways_code"))
+    st.code(bm.ways_code(), language="python")
 
 
 def shared_section(seed):
@@ -191,7 +193,7 @@ init_name, sigma, value, seed = init_section(text, batch, features)
 ways_section(text, batch, features, seed)
 shared_section(seed)
 save_section(text, batch, features, seed)
-blocks.notice("bm.notice_blocks", "bm.notice_count", "bm.notice_deferred", "bm.notice_shared", "bm.notice_saved")
+blocks.notice("bm.notice_blocks", "bm.notice_custom", "bm.notice_count", "bm.notice_deferred", "bm.notice_shared", "bm.notice_saved")
 blocks.maths(r"\#\text{params}(\text{Dense}_{m \to n}) = m\,n + n = (m + 1)\,n,\qquad"
              r"\#\text{params}(\text{net}) = \sum_{\ell} (m_\ell + 1)\, n_\ell",
              r"\text{Xavier: } w \sim U(-a, a),\quad a = \sqrt{\frac{6}{\text{fan}_\text{in} + \text{fan}_\text{out}}}",

@@ -15,7 +15,7 @@ initialisation, custom layers, shared parameters, saving and loading.
 Every MXNet call runs on the engine's worker thread, each job building its own Blocks and arrays.
 """
 from explain.errors import InputError
-from explain.models.code import mxnet_code
+from explain.models.code import mxnet_code, ways_code
 from explain.models.containers import WAYS, Ways, four_ways
 from explain.models.paramsfile import MAX_BYTES, Entry, check_against, expected_entries, read_params
 from explain.models.reinit import BINS, INITIALIZERS, Reinit, check_init, initializer_code, reinitialised, xavier_bound
@@ -27,7 +27,7 @@ from explain.models.structure import (STAGES, ParamState, Structure, closed_form
                                       structure)
 
 __all__ = [
-    "InputError", "mxnet_code", "WAYS", "Ways", "four_ways", "MAX_BYTES", "Entry", "check_against",
+    "InputError", "mxnet_code", "ways_code", "WAYS", "Ways", "four_ways", "MAX_BYTES", "Entry", "check_against",
     "expected_entries", "read_params", "BINS", "INITIALIZERS", "Reinit", "check_init", "initializer_code",
     "reinitialised", "xavier_bound", "FILE_NAME", "Loaded", "RoundTrip", "load_upload", "round_trip", "saved_file", "MAX_SEED",
     "SHARED_BATCH", "SHARED_IN", "SHARED_UNITS", "Shared", "shared_gradient", "ACTIVATIONS", "DEFAULT", "KINDS",

@@ -2,12 +2,15 @@
 shape and parameter count, re-initialises with the chosen initializer, and saves and loads the parameters."""
 from __future__ import annotations
 
+import inspect
+
 from explain.codetext import PREAMBLE, commented
+from explain.models import blocks
 from explain.models.blocks import widths
 from explain.models.reinit import check_init, initializer_code
 from explain.models.spec import check_input, parse_network, python_of
 
-__all__ = ["mxnet_code"]
+__all__ = ["mxnet_code", "ways_code"]
 
 CENTERED = [
     ("class CenteredLayer(nn.Block):", "a custom layer without parameters"),
@@ -44,7 +47,7 @@ def mxnet_code(text: str, batch: int, features: int, give_in_units: bool, init_n
     kinds = {layer.kind for layer in layers}
     built = [python_of(layer, width if (give_in_units or layer.kind == "mydense") else None)
              for layer, width in zip(layers, widths(layers, features))]
-    lines = [*PREAMBLE, ("import os", ""), ("import mxnet as mx", ""), ("from mxnet import init, nd", ""),
+    lines = [*PREAMBLE, ("import os", ""), ("import mxnet as mx", ""), ("from mxnet import autograd, init, nd", ""),
              ("from mxnet.gluon import nn", ""), ("", "")]
     lines += (CENTERED if "centered" in kinds else []) + (MYDENSE if "mydense" in kinds else [])
     lines += MYINIT if init_name == "myinit" else []
@@ -77,5 +80,25 @@ def mxnet_code(text: str, batch: int, features: int, give_in_units: bool, init_n
               ("clone.load_parameters('net.params')", ""),
               ("same = all((a.data() == b.data()).min().asscalar() == 1 for a, b in", ""),
               ("           zip(net.collect_params().values(), clone.collect_params().values()))", ""),
-              ("print('round trip identical:', same, os.path.getsize('net.params'), 'bytes')", "")]
+              ("print('round trip identical:', same, os.path.getsize('net.params'), 'bytes')", ""),
+              ("", ""),
+              (f"mx.random.seed({int(seed)})", "共享模型参数: D2L 4.2.3, small"),
+              ("X2 = nd.random.uniform(shape=(2, 4))", ""),
+              ("shared = nn.Dense(3, activation='tanh', in_units=3)", ""),
+              ("tied = nn.Sequential()", ""),
+              ("tied.add(nn.Dense(3, activation='tanh', in_units=4), shared,", ""),
+              ("         nn.Dense(3, activation='tanh', in_units=3, params=shared.params),", "the same weight"),
+              ("         nn.Dense(1, in_units=3))", ""),
+              ("tied.initialize(init.Normal(sigma=1.0))", ""),
+              ("with autograd.record():", ""),
+              ("    y = tied(X2).sum()", ""),
+              ("y.backward()", ""),
+              ("print('shared', tied[1].weight is tied[2].weight)", ""),
+              ("print('shared gradient', tied[1].weight.grad().asnumpy().tolist())", "the sum of both uses")]
     return commented(lines)
+
+
+def ways_code() -> str:
+    """The notes' MySequential, and a Block subclass with its own forward and FancyMLP's control flow: the classes
+    the page ran, as they are written in explain/models/blocks.py."""
+    return "\n\n".join(inspect.getsource(c).rstrip() for c in (blocks.MySequential, blocks.MLP, blocks.FancyMLP)) + "\n"

@@ -1,5 +1,6 @@
 """explain.models against independent oracles: the closed-form count and shapes, Gluon's own summary, MXNet's own
 nd.load, a NumPy forward and backward pass for the shared weight, the D2L control-flow rule, the code run as shown."""
+import json
 import os
 import re
 import struct
@@ -316,3 +317,15 @@ def test_the_code_runs_as_shown_and_prints_the_pages_numbers(tmp_path, text, bat
     assert mean == pytest.approx(r.mean, abs=2e-6) and std == pytest.approx(r.std, rel=1e-4, abs=2e-6)
     size = bm.round_trip(text, batch, features, seed).size
     assert f"round trip identical: True {size} bytes" in out
+    shared = bm.shared_gradient(seed)
+    assert "shared True" in out
+    printed = json.loads(re.search(r"shared gradient (\[.*\])", out).group(1))
+    np.testing.assert_allclose(printed, shared.tied, rtol=1e-5, atol=1e-6)
+
+
+def test_the_ways_code_is_the_classes_that_ran():
+    source = bm.ways_code()
+    for name in ("class MySequential(nn.Block)", "class MLP(nn.Block)", "class FancyMLP(MLP)", "self._children[block.name] = block",
+                 "while x.norm().asscalar() > 1"):
+        assert name in source, name
+    compile(source, "ways", "exec")

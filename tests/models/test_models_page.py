@@ -200,7 +200,7 @@ def test_chinese_and_projector_mode():
     at = open_models(lang="zh", proj="true", bmnet="d16r,c,m8,d3")
     assert_clean(at)
     text = page_text(at)
-    for term in ("模型构造", "延后初始化", "共享模型参数", "读取和存储", "重新初始化"):
+    for term in ("模型构造", "延后初始化", "共享模型参数", "自定义层", "读取和存储", "重新初始化"):
         assert term in text, term
     assert at.button(key="bm_preset_custom").label == "自定义层"
 

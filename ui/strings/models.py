@@ -158,6 +158,8 @@ STRINGS = {
               "divided by that, it differs from Sequential's by {diff}.",
         "zh": "FancyMLP 的控制流把输出乘以 {scale}（之前 ‖输出‖ = {norm}，之后 {fancy}）；除以它之后，与 Sequential 的差为 {diff}。",
     },
+    "bm.ways_code": {"en": "The three classes that ran (Sequential is Gluon's own):",
+                     "zh": "运行的三个类（Sequential 是 Gluon 自带的）："},
     # --- shared parameters ---
     "bm.shared_title": {"en": "Shared parameters (共享模型参数)", "zh": "共享模型参数"},
     "bm.shared_text": {
@@ -233,6 +235,12 @@ STRINGS = {
         "en": "A layer, a block of layers and the whole network are all `Block`s: each has parameters (`params`) and "
               "a `forward`; backward comes from autograd.",
         "zh": "一层、若干层组成的块和整个网络都是 `Block`：各有参数（`params`）和 `forward`；反向传播由 autograd 自动得到。",
+    },
+    "bm.notice_custom": {
+        "en": "CenteredLayer and MyDense are custom layers: a Block subclass with a `forward`, its parameters made "
+              "with `self.params.get` — Gluon then counts, initialises, saves and loads them like its own.",
+        "zh": "CenteredLayer 与 MyDense 是自定义层：继承 Block 并定义 `forward`，用 `self.params.get` 创建参数——"
+              "之后 Gluon 像对待自带的层一样计数、初始化、存储和读取它们。",
     },
     "bm.notice_count": {
         "en": "A Dense layer of n units on m inputs has m·n weights and n biases: its count depends on the layer "
