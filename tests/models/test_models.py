@@ -329,3 +329,17 @@ def test_the_ways_code_is_the_classes_that_ran():
                  "while x.norm().asscalar() > 1"):
         assert name in source, name
     compile(source, "ways", "exec")
+
+
+def test_many_sessions_at_once_see_the_same_numbers():
+    """Forty sessions asking at once (threads, as Streamlit runs reruns): every job on the one MXNet worker, each
+    seeding its own generator, so each answer equals the one asked alone."""
+    from concurrent.futures import ThreadPoolExecutor
+    asks = [(("d64r,o0.5,m8,d3", 2, 20, "normal", 0.1, 1.0, k % 5), k) for k in range(40)]
+    alone = {k: bm.reinitialised(*args) for args, k in asks[:5]}
+    with ThreadPoolExecutor(8) as pool:
+        together = list(pool.map(lambda a: (a[1], bm.reinitialised(*a[0]), bm.four_ways(a[0][0], 2, 20, a[0][-1])), asks))
+    for k, r, w in together:
+        first = alone[k % 5]
+        assert r.mean == first.mean and r.std == first.std and np.array_equal(r.counts, first.counts)
+        assert np.array_equal(w.outputs["sequential"], bm.four_ways("d64r,o0.5,m8,d3", 2, 20, k % 5).outputs["sequential"])

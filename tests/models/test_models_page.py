@@ -240,3 +240,15 @@ def test_a_link_reproduces_the_view_and_keeps_every_value():
     s = bm.structure("d32t,o0.3,c,m8,d4s", 5, 12, True)
     assert f"**{s.total:,} parameters**" in page_text(at)
     assert bm.mxnet_code("d32t,o0.3,c,m8,d4s", 5, 12, True, "constant", 0.2, -1.5, 11).strip() in codes(at)
+
+
+def test_repeated_values_in_a_link_leave_the_default_and_are_named():
+    repeated = {"bmnet": ["d10", "d20"], "bmbatch": ["3", "4"], "bminit": ["Xavier", "MyInit"], "bmin": ["true", "false"]}
+    at = open_page(MODELS, timeout=TIMEOUT)
+    for key, values in repeated.items():
+        at.query_params[key] = values
+    at.run()
+    assert_legal_view(at, CONTROLS)
+    for key, values in repeated.items():
+        assert f"{key}={','.join(values)}" in notice(at), key
+        assert value_of(at, key) == TABLE[key].default, key
