@@ -90,39 +90,41 @@ def training_section():  # not a fragment: every section below reads its control
 
 
 def engines_section(settings, lesson):
-    """The notes' loop and Gluon's on the same minibatches, the closed form beside them, D2L's numbers."""
+    """The notes' loop and Gluon's on the same minibatches, the closed form beside them (the whole width: five
+    columns), then the loss after every epoch beside why it can't go lower."""
     lr, batch_size, epochs, noise, seed, init = settings
-    left, right = st.columns(2, gap="large")
     runs = {"scratch": lesson.scratch, "gluon": lesson.gluon}
     closed = lesson.quadratic.theta
+    blocks.section(t("lin.engines_title"))
+    st.markdown(t("lin.engines_text"))
+    rows = []
+    for name, run in runs.items():
+        done = run.diverged_at is None
+        rows.append((t(f"lin.engine.{name}"), vector(run.w[-1], run.b[-1]) if done else t("lin.diverged_short"),
+                     number(run.loss[-1]) if done else "—",
+                     number(lesson.to_closed[name]) if done else "—", number(lesson.to_true[name]) if done else "—"))
+    rows.append((t("lin.engine.closed"), vector(closed[:2], closed[2]), number(lesson.quadratic.floor), "0",
+                 number(lesson.to_true["closed"])))
+    rows.append((t("lin.engine.true"), vector(lx.TRUE_W, lx.TRUE_B), "—", number(lesson.to_true["closed"]), "0"))
+    columns = ("col_method", "col_weights", "col_loss", "col_to_closed", "col_to_true")
+    st.dataframe({t(f"lin.{c}"): [r[i] for r in rows] for i, c in enumerate(columns)}, hide_index=True,
+                 width="stretch")
+    if lesson.scratch.diverged_at is None and lesson.gluon.diverged_at is None:
+        st.caption(t("lin.difference", difference=f"{lesson.difference:.2g}"))
+    else:
+        st.caption(t("lin.difference_diverged", scratch=lesson.scratch.diverged_at or "—",
+                     gluon=lesson.gluon.diverged_at or "—", difference=f"{lesson.relative_difference:.2g}"))
+    blocks.section(t("lin.d2l_title"))
+    left, right = st.columns(2, gap="large")
     with left:
-        blocks.section(t("lin.engines_title"))
-        st.markdown(t("lin.engines_text"))
-        rows = []
-        for name, run in runs.items():
-            done = run.diverged_at is None
-            rows.append((t(f"lin.engine.{name}"), vector(run.w[-1], run.b[-1]) if done else t("lin.diverged_short"),
-                         number(run.loss[-1]) if done else "—",
-                         number(lesson.to_closed[name]) if done else "—", number(lesson.to_true[name]) if done else "—"))
-        rows.append((t("lin.engine.closed"), vector(closed[:2], closed[2]), number(lesson.quadratic.floor), "0",
-                     number(lesson.to_true["closed"])))
-        rows.append((t("lin.engine.true"), vector(lx.TRUE_W, lx.TRUE_B), "—", number(lesson.to_true["closed"]), "0"))
-        columns = ("col_method", "col_weights", "col_loss", "col_to_closed", "col_to_true")
-        st.dataframe({t(f"lin.{c}"): [r[i] for r in rows] for i, c in enumerate(columns)}, hide_index=True)
-        if lesson.scratch.diverged_at is None and lesson.gluon.diverged_at is None:
-            st.caption(t("lin.difference", difference=f"{lesson.difference:.2g}"))
-        else:
-            st.caption(t("lin.difference_diverged", scratch=lesson.scratch.diverged_at or "—",
-                         gluon=lesson.gluon.diverged_at or "—", difference=f"{lesson.relative_difference:.2g}"))
-    with right:
-        blocks.section(t("lin.d2l_title"))
         d2l = lesson_of(*D2L.values()).scratch.epoch_loss
         st.markdown(t("lin.d2l_text", start=number(d2l[0]), end=number(d2l[-1])))
-        epochs_done = {name: run.epoch_loss for name, run in runs.items()}
         table = {t("lin.col_epoch"): list(range(epochs + 1))}
-        for name, losses in epochs_done.items():
+        for name, run in runs.items():
+            losses = run.epoch_loss
             table[t(f"lin.engine.{name}")] = [number(losses[e]) if e < len(losses) else "—" for e in range(epochs + 1)]
         st.dataframe(table, hide_index=True)
+    with right:
         numbers = dict(true_loss=number(lesson.true_loss), least=number(lesson.quadratic.floor))
         if noise > 0:
             st.markdown(t("lin.floor", floor=number(lesson.noise_floor), sigma=f"{noise:g}", **numbers))
@@ -158,7 +160,7 @@ if shown is not None:
                  r"(\mathbf w, b) \leftarrow (\mathbf w, b) - \frac{\eta}{|\mathcal B|} \sum_{i \in \mathcal B}"
                  r"\nabla_{(\mathbf w, b)}\, \tfrac12 \big(\hat y^{(i)} - y^{(i)}\big)^2",
                  r"\begin{bmatrix}\hat{\mathbf w}\\ \hat b\end{bmatrix} = (Z^\top Z)^{-1} Z^\top \mathbf y,"
-                 r"\quad Z = [X\;\mathbf 1], \qquad \text{full batch diverges if } \eta > 2/\lambda_{\max}(Z^\top Z/n)",
+                 r"\quad Z = [X\;\mathbf 1], \qquad \eta < \frac{2}{\lambda_{\max}(Z^\top Z / n)}",
                  caption_key="lin.maths_caption")
     blocks.code(lx.mxnet_code(*settings))
     st.caption(t("lin.code_note"))

@@ -271,10 +271,10 @@ STRINGS = {
     },
     "lin.maths_caption": {
         "en": "The model (a dense layer with one output), the squared loss averaged over the n examples, the "
-              "minibatch SGD update with learning rate η over a batch 𝓑, and the closed form with its learning-rate "
-              "limit.",
-        "zh": "模型（只有一个输出的全连接层）、对 n 个样本取平均的平方损失、学习率为 η、小批量为 𝓑 的随机梯度下降更新，"
-              "以及解析解和学习率的上限。",
+              "minibatch SGD update with learning rate η over a batch 𝓑, the closed form, and the learning rates with "
+              "which full-batch gradient descent converges (λ_max: the loss's largest curvature).",
+        "zh": "模型（只有一个输出的全连接层）、对 n 个样本取平均的平方损失、学习率为 η、小批量为 𝓑 的随机梯度下降更新、"
+              "解析解，以及全批量梯度下降能够收敛的学习率范围（λ_max：损失的最大曲率）。",
     },
     "lin.code_note": {
         "en": "It prints the closed form, then each implementation's loss after every epoch and its final w and b: "
