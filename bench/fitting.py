@@ -1,7 +1,10 @@
 """Fitting page: fit time against the plain D2L recipe (explain/fitting/recipe.py, the code the page shows; measured
-in the same run), the model-selection sweep, weight decay (wall and CPU time, MXNet operator calls), and page reruns
-p50/p95 (cached and uncached).
-Run: python bench/fitting.py [repeats]"""
+in the same run), the model-selection sweep, weight decay (wall and CPU time, MXNet operator calls), page reruns
+p50/p95 (cached and uncached), and how often each verdict kind comes out over seeds × settings (and per preset on 60
+seeds), with what judging costs beside training.
+Run: python bench/fitting.py [repeats]   or   python bench/fitting.py verdicts   (the verdict counts only)"""
+import collections
+import itertools
 import json
 import os
 import sys
@@ -17,8 +20,42 @@ from explain import engine  # noqa: E402
 from explain import fitting as fx  # noqa: E402
 from explain.fitting import recipe  # noqa: E402
 
-REPEATS = int(sys.argv[1]) if len(sys.argv) > 1 else 5
+ONLY_VERDICTS = sys.argv[1:2] == ["verdicts"]
+REPEATS = int(sys.argv[1]) if len(sys.argv) > 1 and not ONLY_VERDICTS else 5
 PAGE = "pages/5_fitting.py"
+SETTINGS = ("fdeg", "fnum", "fnoise", "fep", "flr", "fbs", "fwd")
+GRID = {"degree": (0, 1, 2, 3, 5, 8, 12, 20), "n": (2, 5, 10, 20, 50, 100), "noise": (0.0, 0.1, 0.5, 1.0),
+        "epochs, lr": ((100, 0.01), (200, 0.03), (50, 0.1)), "λ": (0.0, 0.01, 0.3)}
+SEEDS = (0, 1, 2)
+
+
+def verdict_counts():
+    """Each kind's share over the grid × seeds (SGD's verdict and the closed form's), and per preset over 60 seeds."""
+    from ui.params.fitting import ENDS, PRESETS, TABLE
+    sgd, closed, cost = collections.Counter(), collections.Counter(), []
+    cells = list(itertools.product(*GRID.values()))
+    for (degree, n, noise, (epochs, lr), decay), seed in itertools.product(cells, SEEDS):
+        start = time.perf_counter()
+        data, fit = fx.fit_scene(degree, n, noise, epochs, lr, 10, decay, seed)
+        trained = time.perf_counter()
+        args = (data, fit, noise, epochs, lr, decay, ENDS)
+        sgd[fx.judge(*args).kind] += 1
+        closed[fx.judge(*args, closed=True).kind] += 1
+        cost.append((trained - start, time.perf_counter() - trained))
+    total = len(cells) * len(SEEDS)
+    print(f"verdicts over {len(cells)} settings × {len(SEEDS)} seeds = {total} fits "
+          f"({', '.join(f'{k} {v}' for k, v in GRID.items())}; batch 10)")
+    for name, counts in (("SGD", sgd), ("closed form", closed)):
+        print(f"  {name:<12}" + "  ".join(f"{kind} {counts[kind]:4d} ({100 * counts[kind] / total:4.1f}%)"
+                                          for kind in ("diverged", "slow", "under", "over", "few", "fair", "good")))
+    train_ms, judge_ms = (1000 * np.median([c[i] for c in cost]) for i in (0, 1))
+    print(f"  median per fit: training {train_ms:.1f} ms, judging both verdicts {judge_ms:.1f} ms "
+          f"(max {1000 * max(c[1] for c in cost):.1f} ms)")
+    for preset, change in PRESETS.items():
+        settings = {key: TABLE[key].default for key in SETTINGS} | change
+        kinds = [fx.judged_scene(*(settings[key] for key in SETTINGS), seed, ENDS) for seed in range(60)]
+        count = lambda which: dict(collections.Counter(getattr(k, which).kind for k in kinds))
+        print(f"  preset {preset:<6} {change}: SGD {count('verdict')}, closed form {count('closed')} (60 seeds)")
 
 
 def d2l_recipe(X, y, Xt, yt):
@@ -60,6 +97,9 @@ def line(name, samples, ratio_to=None):
 
 def main():
     print(f"load average {os.getloadavg()[0]:.1f} on {os.cpu_count()} cores")
+    if ONLY_VERDICTS:
+        verdict_counts()
+        return
     data = fx.polynomial_data()
     X, Xt = fx.features(data[0], 3), fx.features(data[2], 3)
     fx.fit_polynomial(data, 3)  # warm up MXNet
@@ -93,6 +133,9 @@ def main():
         fx.LAMBDAS[k % len(fx.LAMBDAS)]), count))
     report("fitting: folds K (uncached, a sweep)", time_reruns(at, lambda at, k: at.slider(key="fk").set_value(2 + k % 9),
                                                                min(count, 9)))
+    report("fitting: preset (cached after the first)", time_reruns(at, lambda at, k: at.button(
+        key=f"fit_preset_{('under', 'right', 'two', 'high')[k % 4]}").click(), count))
+    verdict_counts()
     print(f"load average {os.getloadavg()[0]:.1f} on {os.cpu_count()} cores")
 
 

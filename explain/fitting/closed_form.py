@@ -36,12 +36,20 @@ def closed_form(x, y, degree: int, weight_decay: float = 0.0):
     b, w_1..w_d on the original scale."""
     scale = np.array([power_scale(i) for i in range(1, degree + 1)])
     if weight_decay == 0 and len(x) > degree:  # one minimiser, whatever the basis
-        coef = least_squares(x, y, degree).convert(kind=np.polynomial.Polynomial).coef
+        fitted = least_squares(x, y, degree)
+        coef = fitted.convert(kind=np.polynomial.Polynomial).coef
         coef = np.pad(coef, (0, degree + 1 - len(coef)))
-        return least_squares(x, y, degree), coef[1:], float(coef[0])
+        return fitted, coef[1:], float(coef[0])
     # ridge, or many exact fits (the smallest weights): the answer depends on the model's own scaled powers
     w, b = analytic(features(x, degree), y, weight_decay)
     return (lambda points: features(points, degree) @ w + b), w / scale, b
+
+
+def closed_curve(x, y, degree: int, weight_decay: float = 0.0):
+    """closed_form's minimiser as a function of x alone (no coefficients: converting them costs more than the fit)."""
+    if weight_decay == 0 and len(x) > degree:
+        return least_squares(x, y, degree)
+    return closed_form(x, y, degree, weight_decay)[0]
 
 
 def closed_form_loss(fitted, x, y, degree: int, weight_decay: float = 0.0) -> float:

@@ -24,7 +24,7 @@ from dataclasses import dataclass, field
 
 import numpy as np
 
-from explain.fitting.closed_form import closed_form, closed_form_loss, half_mse
+from explain.fitting.closed_form import closed_curve, closed_form_loss, half_mse
 from explain.fitting.data import PolyData, power_scale
 from explain.fitting.fit import Fit, fit_scene
 
@@ -92,18 +92,21 @@ def penalty(weight, degree: int, decay: float) -> float:
 def closed_losses(data, n: int, degree: int, decay: float = 0.0) -> tuple[float, float]:
     """Training and test loss of the closed form of this degree and λ on the first n training samples."""
     x, y = data[0][:n], data[1][:n]
-    fitted, _, _ = closed_form(x, y, degree, decay)
+    fitted = closed_curve(x, y, degree, decay)
     return closed_form_loss(fitted, x, y, degree, decay), half_mse(fitted(data[2]), data[3])
 
 
 
 
-def judge(data, fit, noise: float, epochs: int, lr: float, decay: float, ends: Ends, closed: bool = False) -> Verdict:
+def judge(data, fit, noise: float, epochs: int, lr: float, decay: float, ends: Ends, closed: bool = False,
+          memo: dict | None = None) -> Verdict:
     """The verdict on SGD's fit (or, closed=True, on the closed form of the same degree), from the numbers the page
-    shows: SGD's losses, the closed form's, σ²/2, and closed forms of other degrees, sizes and λ on the same data."""
+    shows: SGD's losses, the closed form's, σ²/2, and closed forms of other degrees, sizes and λ on the same data
+    (`memo` keeps those closed forms for another verdict on the same data)."""
     floor, d, n = noise ** 2 / 2, fit.degree, fit.n_train
+    model = Model(data, n, d, decay, ends, {} if memo is None else memo)
     closed_objective = fit.analytic_train + penalty(fit.analytic_w, d, decay)
-    free_train = fit.analytic_train if decay == 0 else closed_losses(data, n, d)[0]
+    free_train = fit.analytic_train if decay == 0 else model.losses(n, d, 0.0)[0]
     if closed:
         train, test, objective = fit.analytic_train, fit.analytic_test, closed_objective
     elif fit.diverged:
@@ -113,7 +116,6 @@ def judge(data, fit, noise: float, epochs: int, lr: float, decay: float, ends: E
         objective = train + penalty(fit.weight, d, decay)
     facts = dict(train=train, test=test, floor=floor, closed_train=fit.analytic_train, closed_test=fit.analytic_test,
                  objective=objective, closed_objective=closed_objective, free_train=free_train, decay=decay)
-    model = Model(data, n, d, decay, ends)
     if not closed and fit.diverged:
         return Verdict("diverged", **facts, advice=tuple(_lr(lr, ends, down=True)))
     if not closed and far(objective, closed_objective, SLOW):
@@ -153,12 +155,19 @@ class Model:
     degree: int
     decay: float
     ends: Ends
+    memo: dict  # (n, degree, λ) → the closed form's training and test loss, computed once
+
+    def losses(self, n: int, degree: int, decay: float) -> tuple[float, float]:
+        """closed_losses on this model's data, each (n, degree, λ) once."""
+        if (n, degree, decay) not in self.memo:
+            self.memo[n, degree, decay] = closed_losses(self.data, n, degree, decay)
+        return self.memo[n, degree, decay]
 
     def advice(self, kind: str, value, n: int | None = None, degree: int | None = None,
                decay: float | None = None) -> Advice:
         """The closed form with one setting changed, as a piece of advice citing its losses."""
-        train, test = closed_losses(self.data, n or self.n, self.degree if degree is None else degree,
-                                    self.decay if decay is None else decay)
+        train, test = self.losses(n or self.n, self.degree if degree is None else degree,
+                                  self.decay if decay is None else decay)
         return Advice(kind, value, train, test)
 
     def higher_degree(self, ok) -> list[Advice]:
@@ -209,8 +218,8 @@ def judged_scene(degree: int, n_train: int, noise: float, epochs: int, lr: float
                  weight_decay: float, seed: int, ends: Ends) -> Judged:
     """fit_scene, judged: the data, the fit, SGD's verdict and the closed form's."""
     data, fit = fit_scene(degree, n_train, noise, epochs, lr, batch_size, weight_decay, seed)
-    args = (data, fit, noise, epochs, lr, weight_decay, ends)
-    return Judged(data, fit, judge(*args), judge(*args, closed=True))
+    args, memo = (data, fit, noise, epochs, lr, weight_decay, ends), {}
+    return Judged(data, fit, judge(*args, memo=memo), judge(*args, closed=True, memo=memo))
 
 
 def check_case(ends: Ends, seed: int = 0, noise: float = 0.1) -> dict:
