@@ -98,7 +98,12 @@ def mxnet_code(text: str, batch: int, features: int, give_in_units: bool, init_n
     return commented(lines)
 
 
+# Read once, when this module is imported: inspect.getsource parses the file with ast, and Python 3.11's parser
+# raised "AST constructor recursion depth mismatch" when sessions' threads parsed at once (seen under bench/load.py).
+_WAYS = "\n\n".join(inspect.getsource(c).rstrip() for c in (blocks.MySequential, blocks.MLP, blocks.FancyMLP)) + "\n"
+
+
 def ways_code() -> str:
     """The notes' MySequential, and a Block subclass with its own forward and FancyMLP's control flow: the classes
     the page ran, as they are written in explain/models/blocks.py."""
-    return "\n\n".join(inspect.getsource(c).rstrip() for c in (blocks.MySequential, blocks.MLP, blocks.FancyMLP)) + "\n"
+    return _WAYS
