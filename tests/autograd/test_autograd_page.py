@@ -2,14 +2,13 @@
 x refused with a reason or overflow named (never NaN drawn), hostile and repeated link values, both languages and
 projector mode, the check, the graph's step slider living in the chart (a Vega-Lite parameter)."""
 import json
-import math
 
 import numpy as np
 import pyarrow as pa
 import pytest
 
 from conftest import open_page, page_text
-from pagetools import HOSTILE, assert_clean
+from pagetools import HOSTILE, assert_clean, assert_controls_legal, link_notice, took_link_value, widget_value
 from ui.catalog import STRINGS
 from ui.charts.autograd import STEP, number
 from ui.params.autograd import TABLE
@@ -104,9 +103,7 @@ def test_a_matrix_x_sums_y_first():
 
 
 def value_of(at, key):
-    kind = TABLE[key].kind
-    getter = {"text": at.text_input, "radio": at.radio, "select": at.selectbox, "slider": at.slider}[kind]
-    return getter(key=key).value
+    return widget_value(at, TABLE[key])
 
 
 def set_value(at, key, value):
@@ -135,32 +132,9 @@ def test_every_control_moves_the_page_and_its_code(key):
     assert len(charts(at)) == 3
 
 
-def notice(at) -> str:
-    prefix = STRINGS["shell.bad_link"]["en"].split("{")[0]
-    return "\n".join(i.value for i in at.info if i.value.startswith(prefix))
-
-
-def took(at, key, raw: str) -> bool:
-    param, value = TABLE[key], value_of(at, key)
-    if param.kind == "text":
-        return raw == value
-    if param.kind == "slider":
-        try:
-            return math.isclose(float(raw), value, rel_tol=1e-9, abs_tol=1e-12)
-        except ValueError:
-            return False
-    return raw == param.fmt(value)
-
-
 def assert_legal_view(at, keys):
     assert_clean(at)
-    for key in keys:
-        param, value = TABLE[key], value_of(at, key)
-        if param.kind == "slider":
-            assert param.lo <= value <= param.hi, key
-        elif param.options:
-            assert value in param.options, key
-    assert set(at.query_params) <= set(CONTROLS) | {"lang", "proj"}
+    assert_controls_legal(at, TABLE, keys)
     assert at.radio(key="ag_q").value is None
     for chart in charts(at):  # nothing non-finite drawn (a typed "NaN" is quoted in the refusal, not drawn)
         assert not table_of(chart).text.str.contains("inf|nan", case=False).any()
@@ -171,13 +145,15 @@ def test_every_control_survives_hostile_links(key):
     for value in ODD:
         at = open_autograd(**{key: value})
         assert_legal_view(at, [key])
-        assert took(at, key, value) or f"{key}={value}" in notice(at), (key, value, notice(at))
+        assert took_link_value(at, TABLE[key], value) or f"{key}={value}" in link_notice(at), (key, value)
 
 
 @pytest.mark.parametrize("value", ["0", "🙂", "1e309", "true", ""])
 def test_every_control_hostile_in_one_link(value):
     at = open_autograd(**{key: value for key in CONTROLS}, ag_q=value, ag_q_shown="true")
     assert_legal_view(at, CONTROLS)
+    for key in CONTROLS:
+        assert took_link_value(at, TABLE[key], value) or f"{key}={value}" in link_notice(at), (key, value)
 
 
 def test_a_link_reproduces_the_view():
@@ -186,7 +162,7 @@ def test_a_link_reproduces_the_view():
             "aglr": "0.1"}
     at = open_autograd(**link)
     assert_legal_view(at, CONTROLS)
-    assert not notice(at)
+    assert not link_notice(at)
     assert {k: (v if isinstance(v, str) else v[0]) for k, v in at.query_params.items()} == link
     assert code_of(at).strip() == ag.mxnet_code(ag.parse_x("1, 2; 3, 4"), "mean", -3.0, "sigmoid", 0.0, 0.1, 42).strip()
 
