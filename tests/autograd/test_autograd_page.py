@@ -61,11 +61,22 @@ def test_defaults_match_explain():
     spec = json.loads(shown[2].proto.spec)
     (param,) = spec["params"]
     assert param["name"] == STEP and param["bind"]["input"] == "range"
-    graph = table_of(shown[2])
-    grads = graph[graph.layer == "grad"].set_index("node").text
-    assert grads["z"].endswith("\n".join(number(v) for v in g.grad["z"]))
     frames = at.dataframe
     assert [int(v.replace(",", "")) for v in frames[0].value.iloc[:, 2]] == [r[2] for r in m.rows]
+    graph = table_of(shown[2])
+    grads = graph[graph.layer == "grad"].set_index("node").text
+    assert set(grads.index) == set(g.grad)
+    for node, grad in g.grad.items():  # every gradient drawn is explain's (autograd's) to the digits shown
+        numbers = grads[node].replace("[", "").replace("]", "").replace(",", " ").split()[1:]
+        assert numbers[-np.size(grad):] == [number(v) for v in np.ravel(grad)], node
+    values = graph[graph.layer == "value"].set_index("node").text
+    for node in ("x", "z", "h", "o"):
+        assert values[node] == "\n".join(number(v) for v in g.value[node]), node
+    steps = graph[graph.layer == "readout"].text.tolist()
+    assert len(steps) == param["bind"]["max"] + 1 and "∂J/∂h = W⁽²⁾ᵀ ∂J/∂o" in "\n".join(steps)
+    after = frames[1].value if len(frames) > 1 else None
+    assert after is not None and list(after.iloc[:, 3]) == [", ".join(map(number, row)) for name in ("W1", "W2")
+                                                           for row in g.after[name]]
 
 
 @pytest.mark.parametrize("text, reason", [("", "ag.err.empty"), ("abc", "ag.err.not_a_number"), ("9" * 60, "ag.err.too_large"),
