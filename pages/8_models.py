@@ -15,6 +15,7 @@ reinit_of = blocks.cached(bm.reinitialised)
 ways_of = blocks.cached(bm.four_ways)
 shared_of = blocks.cached(bm.shared_gradient)
 round_trip_of = blocks.cached(bm.round_trip)
+loaded_of = blocks.cached(bm.load_upload)  # a file left in the uploader is not loaded again on every rerun
 ACTIVATION = {"none": "", "relu": "r", "sigmoid": "s", "tanh": "t"}
 
 
@@ -179,7 +180,7 @@ def save_section(text, batch, features, seed):
     try:
         if upload.size > bm.MAX_BYTES:  # checked before the bytes are read
             raise bm.InputError("too_big", "too big", size=upload.size, limit=bm.MAX_BYTES)
-        loaded = bm.load_upload(upload.getvalue(), text, batch, features, seed)
+        loaded = loaded_of(upload.getvalue(), text, batch, features, seed)
     except bm.InputError as error:
         st.error(problem("bm.err.", error, limit=f"{bm.MAX_BYTES:,}"), icon=":material/file_present:")
         return

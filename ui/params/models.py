@@ -7,7 +7,7 @@ from explain import models as bm
 from ui.params import Move, Param, Table
 
 KIND_NAMES = {"dense": "Dense", "dropout": "Dropout", "centered": "CenteredLayer", "mydense": "MyDense"}  # class names
-ACTIVATION_NAMES = ("none", "relu", "sigmoid", "tanh")
+ACTIVATION_NAMES = {"none": "None", "relu": "relu", "sigmoid": "sigmoid", "tanh": "tanh"}  # as Gluon's activation= reads
 STAGE_NAMES = {"built": "nn.Sequential()", "initialized": "net.initialize()", "forward": "net(X)"}  # code, not prose
 INIT_NAMES = {"normal": "Normal(σ)", "xavier": "Xavier", "constant": "Constant", "myinit": "MyInit"}
 PRESETS = {"notes": "d256r,d10", "dropout": "d256r,o0.2,d256r,o0.5,d10", "custom": "d16r,c,m8,d3"}
@@ -21,6 +21,10 @@ def kind_name(kind: str) -> str:
 
 def stage_name(stage: str) -> str:
     return STAGE_NAMES[stage]
+
+
+def activation_name(name: str) -> str:
+    return ACTIVATION_NAMES[name]
 
 
 def init_name(name: str) -> str:
@@ -41,7 +45,8 @@ TABLE = Table(
         Param("bmkind", "select", "bm.kind", "dense", options=bm.KINDS, fmt=kind_name,
               moves=(Move("choose", "MyDense"),)),
         Param("bmunits", "slider", "bm.units", 64, 1, bm.MAX_UNITS, moves=(RIGHT,)),
-        Param("bmact", "select", "bm.activation", "relu", options=ACTIVATION_NAMES, moves=(Move("choose", "tanh"),)),
+        Param("bmact", "select", "bm.activation", "relu", options=tuple(ACTIVATION_NAMES), fmt=activation_name,
+              moves=(Move("choose", "tanh"),)),
         Param("bmp", "slider", "bm.p", 0.5, 0.0, 1.0, 0.05, moves=(Move("keys", ["ArrowLeft"], "bmkind=Dropout"),)),
         Param("bmstage", "radio", "bm.stage", "built", options=tuple(STAGE_NAMES), fmt=stage_name,
               moves=(Move("choose", "net(X)"),)),
