@@ -149,11 +149,20 @@ def graph_table(value: dict, grad: dict, label: int, order: dict, readouts: list
             gtext = "∂J/∂" + NAMES[node] + ("\n" if "\n" in text or not side else " = ") + _lines(grad[node])
             rows.append(("grad", vx, vy + (text.count("\n") + 1) * line + 3, np.nan, np.nan, node, where, fwd, bwd,
                          -1, gtext))
+    angles = {}
     for source, target in EDGES:
         (x1, y1), (x2, y2) = at(*NODES[source]), at(*NODES[target])
         fwd = order.get(target, (0, NEVER))[0]
         bwd = order.get(source, (0, NEVER))[1]
         rows.append(("edge", x1, y1, x2, y2, source, "edge", fwd, bwd, -1, ""))
+        # an arrowhead where the edge meets its target's outline (a circle's radius, or a box's half side)
+        dx, dy = x2 - x1, y2 - y1
+        length = float(np.hypot(dx, dy))
+        reach = 0.24 * uy if target in OPERATORS else min(0.27 * ux / max(abs(dx) / length, 1e-9),
+                                                            0.23 * uy / max(abs(dy) / length, 1e-9))
+        angles[len(rows)] = float(np.degrees(np.arctan2(dx, -dy)))  # a triangle points up; angle turns it clockwise
+        rows.append(("arrow", x2 - dx / length * (reach + 4), y2 - dy / length * (reach + 4), np.nan, np.nan, source,
+                     "edge", fwd, bwd, -1, ""))
     for step, node in reads:
         px, py = at(*NODES[node])
         rows.append(("read", px, py, np.nan, np.nan, node, "read", 0, NEVER, step, ""))
@@ -161,6 +170,8 @@ def graph_table(value: dict, grad: dict, label: int, order: dict, readouts: list
     for step, text in enumerate(readouts):
         rows.append(("readout", 4.0, top, np.nan, np.nan, "", "readout", 0, NEVER, step, text))
     table = pd.DataFrame(rows, columns=["layer", "x", "y", "x2", "y2", "node", "kind", "fwd", "bwd", "step", "text"])
+    table["angle"] = 0.0
+    table.loc[list(angles), "angle"] = list(angles.values())
     return table.astype({"fwd": "int16", "bwd": "int16", "step": "int16"})
 
 
@@ -183,6 +194,13 @@ def graph_chart(table: pd.DataFrame, style: ChartStyle, labels: dict, last: int)
         x=x, y=y, x2="x2:Q", y2="y2:Q")
     returned = of("edge").transform_filter(back).mark_rule(
         color=ALERT, strokeWidth=style.line * 0.9, strokeDash=[6, 3], aria=False).encode(x=x, y=y, x2="x2:Q", y2="y2:Q")
+    head = (style.line * 4.5) ** 2
+
+    def arrows(shown, colour):
+        return of("arrow").transform_filter(shown).mark_point(
+            shape="triangle", size=head, filled=True, color=colour, opacity=1, aria=False).encode(
+            x=x, y=y, angle=alt.Angle("angle:Q", scale=None))
+
     w, h = 0.5 * ux, 0.42 * uy
     box = lambda layer: of("node").transform_filter(alt.datum.kind != "op").transform_calculate(  # noqa: E731
         x1=f"datum.x - {w / 2}", x2=f"datum.x + {w / 2}", y1=f"datum.y - {h / 2}", y2=f"datum.y + {h / 2}")
@@ -212,7 +230,7 @@ def graph_chart(table: pd.DataFrame, style: ChartStyle, labels: dict, last: int)
             x=x, y=y, text="text:N") for test, align in (("!=", "center"), ("==", "left"))]
     readout = of("readout").transform_filter(f"datum.step == {STEP}").mark_text(
         align="left", baseline="top", lineBreak="\n", fontSize=font, color="#000000").encode(x=x, y=y, text="text:N")
-    return alt.LayerChart(layer=[edges, walked, returned, pending, filled, ops, ops_done, current, rings, names,
+    return alt.LayerChart(layer=[edges, arrows("true", MUTED), walked, arrows(done, PALETTE[0]), returned, pending, filled, ops, ops_done, current, rings, names,
                                         *written("value", done, "#000000"), *written("grad", back, ALERT), readout],
                           data=table, params=[step.param], width=width, height=height, description=labels["description"])
 

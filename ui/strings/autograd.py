@@ -157,14 +157,14 @@ STRINGS = {
                    "zh": "反向 1 · ∂J/∂J = 1；J = L + s，所以 ∂J/∂L = 1，∂J/∂s = 1"},
     "ag.step.do": {"en": "Backward 2 · ∂J/∂o = ∂J/∂L · ∂L/∂o = softmax(o) − onehot(y) = {p} − {onehot} = {do}",
                    "zh": "反向 2 · ∂J/∂o = ∂J/∂L · ∂L/∂o = softmax(o) − onehot(y) = {p} − {onehot} = {do}"},
-    "ag.step.dW2": {"en": "Backward 3 · ∂J/∂W⁽²⁾ = ∂J/∂o hᵀ + ∂J/∂s · λW⁽²⁾ = {do}ᵀ {h} + {lam} W⁽²⁾ = {dW2}",
-                    "zh": "反向 3 · ∂J/∂W⁽²⁾ = ∂J/∂o hᵀ + ∂J/∂s · λW⁽²⁾ = {do}ᵀ {h} + {lam} W⁽²⁾ = {dW2}"},
+    "ag.step.dW2": {"en": "Backward 3 · ∂J/∂W⁽²⁾ = ∂J/∂o hᵀ + ∂J/∂s · λW⁽²⁾ = {do} {h}ᵀ + {lam} W⁽²⁾ = {dW2}",
+                    "zh": "反向 3 · ∂J/∂W⁽²⁾ = ∂J/∂o hᵀ + ∂J/∂s · λW⁽²⁾ = {do} {h}ᵀ + {lam} W⁽²⁾ = {dW2}"},
     "ag.step.dh": {"en": "Backward 4 · ∂J/∂h = W⁽²⁾ᵀ ∂J/∂o = W⁽²⁾ᵀ {do} = {dh}",
                    "zh": "反向 4 · ∂J/∂h = W⁽²⁾ᵀ ∂J/∂o = W⁽²⁾ᵀ {do} = {dh}"},
     "ag.step.dz": {"en": "Backward 5 · ∂J/∂z = ∂J/∂h ⊙ φ′(z) = {dh} ⊙ {dphi} = {dz}",
                    "zh": "反向 5 · ∂J/∂z = ∂J/∂h ⊙ φ′(z) = {dh} ⊙ {dphi} = {dz}"},
-    "ag.step.dW1": {"en": "Backward 6 · ∂J/∂W⁽¹⁾ = ∂J/∂z xᵀ + ∂J/∂s · λW⁽¹⁾ = {dz}ᵀ {x} + {lam} W⁽¹⁾ = {dW1}",
-                    "zh": "反向 6 · ∂J/∂W⁽¹⁾ = ∂J/∂z xᵀ + ∂J/∂s · λW⁽¹⁾ = {dz}ᵀ {x} + {lam} W⁽¹⁾ = {dW1}"},
+    "ag.step.dW1": {"en": "Backward 6 · ∂J/∂W⁽¹⁾ = ∂J/∂z xᵀ + ∂J/∂s · λW⁽¹⁾ = {dz} {x}ᵀ + {lam} W⁽¹⁾ = {dW1}",
+                    "zh": "反向 6 · ∂J/∂W⁽¹⁾ = ∂J/∂z xᵀ + ∂J/∂s · λW⁽¹⁾ = {dz} {x}ᵀ + {lam} W⁽¹⁾ = {dW1}"},
     "ag.step.update": {
         "en": "Update · SGD with η = {lr}: W ← W − η ∂J/∂W for W⁽¹⁾ and W⁽²⁾\nThe next forward pass: J = {J} → {J_next} "
               "(L = {L} → {L_next})",
