@@ -34,7 +34,7 @@ def told(lesson, lr: float, batch_size: int) -> dict:
     o = lesson.outcome
     return dict(lr=f"{lr:g}", bs=batch_size, cap=f"{lx.DIVERGED:.0e}", curv=number(lesson.curvature),
                 limit=number(lesson.lr_limit), batch=number(lesson.batch_curvature),
-                batch_limit=number(2 / lesson.batch_curvature) if lesson.batch_curvature else "—",
+                batch_limit=number(lesson.batch_lr_limit) if lesson.batch_lr_limit else "—",
                 factor=f"{o.factor:.3g}", start=number(o.start), final=number(o.final), least=number(o.least),
                 gd=number(o.gd), steps=o.steps, ratio=times(o.ratio))
 

@@ -28,6 +28,7 @@ class Lesson:
     curvature: float  # the Hessian's largest eigenvalue
     lr_limit: float  # 2 / curvature: full-batch gradient descent diverges above it
     batch_curvature: float  # the largest curvature of any of this run's minibatches (0 without steps)
+    batch_lr_limit: float | None  # 2 / batch_curvature: a step on that minibatch overshoots above it (None: no steps)
     noise_floor: float  # σ²/2: the expected loss of the true w and b
     to_closed: dict  # engine → distance of its final (w, b) from the closed form's
     to_true: dict  # engine (and "closed") → distance of its final (w, b) from the true ones
@@ -63,7 +64,7 @@ def lesson(lr: float, batch_size: int, epochs: int, noise: float, seed: int, ini
     theta0 = np.append(a.w[0], a.b[0])
     verdict = outcome(q, a.loss, theta0, lr, batch_size, n, a.diverged_at, top, batch_top, noise, true_loss)
     return Lesson(X[:, 1].copy(), y, q, a, g, difference, relative_difference, top, 2.0 / top, batch_top,
-                  noise**2 / 2, to_closed, to_true, true_loss, verdict)
+                  2.0 / batch_top if batch_top else None, noise**2 / 2, to_closed, to_true, true_loss, verdict)
 
 
 def surface(q: Quadratic, w1_range, w2_range, cells: int) -> tuple[np.ndarray, np.ndarray, np.ndarray]:

@@ -201,6 +201,8 @@ def test_the_lesson_compares_both_engines_and_the_closed_form():
         assert math.isclose(lesson.to_true[engine], np.linalg.norm(np.append(run.w[-1] - [2, -3.4], run.b[-1] - 4.2)))
     assert lesson.noise_floor == 0.01**2 / 2
     assert lesson.batch_curvature > lesson.curvature  # a batch of 10 is sharper somewhere than all 1000 together
+    assert math.isclose(lesson.batch_lr_limit, 2 / lesson.batch_curvature)
+    assert lx.lesson(0.03, 10, 0, 0.01, 0, "d2l").batch_lr_limit is None  # no steps, no minibatch
     diverged = lx.lesson(3.0, 10, 3, 0.01, 0, "d2l")
     assert diverged.scratch.diverged_at and "scratch" not in diverged.to_closed and "closed" in diverged.to_true
     # a run that blows up magnifies float32 rounding in absolute terms; relative to the weights they still agree
