@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import numpy as np
 
-from explain.autograd.control_flow import control_flow
+from explain.autograd.control_flow import checked_a
 from explain.autograd.network import checked, inputs
 from explain.autograd.memory import BATCH, SIZES
 from explain.autograd.notes_example import HEADS
@@ -29,7 +29,7 @@ def mxnet_code(x, head: str, a: float, activation: str, lam: float, lr: float, s
     forward and backward with one SGD step, and the bytes backward keeps for the notes' MLP."""
     if head not in HEADS:
         raise InputError("head", f"no head gradient {head!r}", value=head)
-    control_flow(a)  # refuses an a the page does not offer
+    a = checked_a(a)
     activation, lam, lr, seed = checked(activation, lam, lr, seed)
     gx, W1, W2, label = inputs(seed)
     lines = [

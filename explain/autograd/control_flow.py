@@ -49,10 +49,16 @@ def _run(a: float):
     return float(x.asscalar()), doublings, branch, float(c.asscalar()), float(x.grad.asscalar())
 
 
-def control_flow(a: float) -> Path:
-    """f(a) run under autograd.record(), its branch and loop count, and a.grad against c / a."""
+def checked_a(a: float) -> float:
+    """a as a float, refused when f would loop for ever (0) or float32 cannot hold it (the page offers A_VALUES)."""
     a = float(a)
     if not np.isfinite(a) or a == 0 or abs(a) < 1e-30 or abs(a) > 1e30:
         raise InputError("a_range", f"a must be non-zero and moderate, not {a}", value=f"{a:g}")
+    return a
+
+
+def control_flow(a: float) -> Path:
+    """f(a) run under autograd.record(), its branch and loop count, and a.grad against c / a."""
+    a = checked_a(a)
     a32, doublings, branch, c, grad = engine.run(_run, a)
     return Path(a32, doublings, branch, c, grad, c / a32)
