@@ -1,5 +1,6 @@
 """Autograd: the explain calls uncached (CPU), and page reruns after each control through AppTest, uncached (a value
-never asked before) and cached (values cycled). Prints p50/p95; asserts no times. python bench/autograd.py [count]"""
+never asked before) and cached (values cycled), in wall time and for three moves in CPU time. Prints p50/p95;
+asserts no times. python bench/autograd.py [count]"""
 import sys
 import time
 
@@ -44,6 +45,15 @@ def main():
     }
     for name, move in moves.items():
         report(f"autograd: {name}", time_reruns(at, move, count))
+    # CPU time of the whole process per rerun (all threads): what a rerun costs, whatever else runs on the machine
+    for name in ("typed x (uncached)", "seed slider (uncached)", "a (cached)"):
+        samples = []
+        for k in range(count):
+            moves[name](at, k + count)
+            start = time.process_time()
+            at.run()
+            samples.append((time.process_time() - start) * 1000)
+        report(f"autograd: {name}, CPU", samples)
 
 
 if __name__ == "__main__":
