@@ -1,4 +1,6 @@
 """Under- versus overfitting: a polynomial trained by Gluon, K-fold model selection, weight decay."""
+import functools
+
 import numpy as np
 import streamlit as st
 
@@ -36,7 +38,9 @@ def verdict_text(v: fx.Verdict, fit: fx.Fit, epochs: int, closed: bool = False) 
     numbers = {key: number(getattr(v, key)) for key in ("train", "test", "floor", "closed_train", "closed_test",
                                                         "objective", "closed_objective", "free_train")}
     numbers |= {"epochs": epochs, "n": fit.n_train, "degree": fit.degree, "decay": f"{v.decay:g}",
-                "slow": f"{fx.SLOW:g}", "under": f"{fx.UNDER:g}", "over": f"{fx.OVER:g}", "gap": f"{fx.GAP:g}"}
+                "epoch": fit.diverged_at, "limit": f"{fx.FLOAT32_MAX:.3g}",
+                "slow": f"{fx.SLOW:g}", "under": f"{fx.UNDER:g}", "over": f"{fx.OVER:g}", "gap": f"{fx.GAP:g}",
+                "better": f"{fx.BETTER:g}"}
     if v.lower is not None:
         numbers |= {"lower": v.lower[0], "lower_test": number(v.lower[1])}
     numbers["versus"] = t("fit.versus_decay" if v.decay > 0 else "fit.versus", **numbers)
@@ -48,12 +52,12 @@ def verdict_text(v: fx.Verdict, fit: fx.Fit, epochs: int, closed: bool = False) 
     if v.advice:
         said = [t(f"fit.advice.{a.kind}", value=f"{a.value:g}", train=number(a.train) if a.train is not None else "",
                   test=number(a.test) if a.test is not None else "") for a in v.advice]
-        parts.append(t("fit.advice_lead") + " " + t("fit.advice_sep").join(said) + ".")
+        parts.append(t("fit.try", items=t("fit.advice_sep").join(said)))
     elif v.kind == "slow":
         parts.append(t("fit.advice_end"))
     elif v.kind != "good":
         parts.append(t("fit.advice_none"))
-    return " ".join(parts)
+    return functools.reduce(lambda first, second: t("fit.then", first=first, second=second), parts)
 
 
 @st.fragment
@@ -85,10 +89,7 @@ def fit_section():
         blocks.chart(fit_chart, style, labels, epochs, table=fit_view(fit, data, labels, TRUTH, fx.FLOAT32_MAX))
         st.caption(t("fit.scrub_help", step=snapshot_step(epochs)))
         if not done:
-            advice = [t("fit.advice.lr_down", value=f"{a.value:g}") for a in verdict.advice]
-            st.error(" ".join([t("fit.verdict.diverged", epoch=fit.diverged_at, limit=f"{fx.FLOAT32_MAX:.3g}"),
-                               t("fit.advice_lead") + " " + advice[0] + "." if advice else t("fit.advice_none")]),
-                     icon=":material/warning:")
+            st.error(verdict_text(verdict, fit, epochs), icon=":material/warning:")
         else:
             coefficients = ", ".join(f"{w:.3g}" for w in fit.weight) or "—"
             st.markdown(t("fit.readout", epochs=epochs, train=number(train), test=number(test),

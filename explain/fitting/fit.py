@@ -14,7 +14,7 @@ from explain.fitting.sgd import check_training, divergence, epoch_maps, l2_losse
 # D2L's own run of 3.11 as the book prints it: 《动手学深度学习》 (Dive into Deep Learning, the MXNet edition in
 # Chinese, d2l-zh 1.x), section 3.11 模型选择、欠拟合和过拟合, the output stored with its notebook (train / test loss
 # after 100 epochs; the cubic's weight and bias)
-D2L_SOURCE = "d2l-zh 1.x (MXNet), 3.11"
+D2L_SOURCE = "d2l-zh 1.x, section 3.11"
 D2L_311 = {"cubic": (0.00705, 0.01168), "linear": (43.998, 160.79), "two": (0.4027, 103.31)}
 D2L_311_W, D2L_311_B = (1.3258, -3.3632, 5.5623), 4.951
 

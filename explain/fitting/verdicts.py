@@ -1,8 +1,8 @@
 """What the fit concludes: a kind a student can act on, and the numbers on the page it follows from.
 
     diverged  the training loss passed float32's largest number: a smaller learning rate;
-    slow      not converged yet: SGD's training objective (loss + ½λ‖w‖²) is far above the closed form's minimum of
-              the same degree, on the same data: more epochs or a larger learning rate;
+    slow      not converged yet: SGD's training objective (loss + ½λ‖w‖²), or its training loss, is far above the
+              closed form's of the same degree, on the same data: more epochs or a larger learning rate;
     under     underfitting: even the closed form's training loss is far above the noise level σ²/2: a richer
               model (or, when weight decay is the cause, a smaller λ);
     over      overfitting: the training loss is near the noise level, the test loss far above it and above the
@@ -29,7 +29,7 @@ from explain.fitting.data import PolyData, power_scale
 from explain.fitting.fit import Fit, fit_scene
 
 TINY = 1e-6  # a loss below this counts as zero (the data's y reach hundreds; exact fits leave 1e-28)
-SLOW = 2.0  # SGD's objective more than this many times the closed form's minimum: not converged yet
+SLOW = 2.0  # SGD's objective (or training loss) more than this many times the closed form's: not converged yet
 UNDER = 3.0  # the closed form's training loss more than this many times σ²/2: underfitting
 OVER = 5.0  # the test loss more than this many times σ²/2 …
 GAP = 3.0  # … and this many times the training loss: overfitting (or too few samples)
@@ -118,7 +118,7 @@ def judge(data, fit, noise: float, epochs: int, lr: float, decay: float, ends: E
                  objective=objective, closed_objective=closed_objective, free_train=free_train, decay=decay)
     if not closed and fit.diverged:
         return Verdict("diverged", **facts, advice=tuple(_lr(lr, ends, down=True)))
-    if not closed and far(objective, closed_objective, SLOW):
+    if not closed and (far(objective, closed_objective, SLOW) or far(train, fit.analytic_train, SLOW)):
         advice = ([Advice("epochs", ends.epochs[1])] if epochs < ends.epochs[1] else []) + _lr(lr, ends, down=False)
         return Verdict("slow", **facts, advice=tuple(advice))
     if far(fit.analytic_train, floor, UNDER):

@@ -45,9 +45,15 @@ def oracle(data, n, degree, decay):
     return half_mse(Z @ theta, y), half_mse(Zt @ theta, yt)
 
 
-def close(a, b):
+def close(a, b, rel=1e-5):
     """Two losses agree: to 1e-5 relative, or both below 1e-9 (exact fits leave rounding of 1e-25 or so)."""
-    return a == pytest.approx(b, rel=1e-5, abs=1e-9)
+    return a == pytest.approx(b, rel=rel, abs=1e-9)
+
+
+def tolerance(n, degree, decay):
+    """How closely two least-squares solvers agree: high degrees on barely more samples than coefficients solve a
+    problem of condition ~1e14 (in any basis NumPy offers), where they agree to a few digits only."""
+    return 1e-3 if decay == 0 and degree >= 12 and n > degree + 1 else 1e-5
 
 
 def far(a, b, k):
@@ -59,9 +65,9 @@ def check(v: fx.Verdict, scene: fx.Judged, noise, epochs, lr, decay, closed=Fals
     fit, data = scene.fit, scene.data
     assert v.kind in KINDS and v.floor == noise ** 2 / 2 and v.decay == decay
     assert (v.closed_train, v.closed_test) == (fit.analytic_train, fit.analytic_test)
-    if not (decay == 0 and fit.degree >= 12 and fit.n_train > fit.degree + 1):  # NumPy's own fit: cond ~1e14 there
-        truth = oracle(data, fit.n_train, fit.degree, decay)
-        assert close(v.closed_train, truth[0]) and v.closed_test == pytest.approx(truth[1], rel=1e-4, abs=1e-9)
+    rel = tolerance(fit.n_train, fit.degree, decay)
+    truth = oracle(data, fit.n_train, fit.degree, decay)
+    assert close(v.closed_train, truth[0], rel) and close(v.closed_test, truth[1], 10 * rel)
     assert v.closed_objective >= v.closed_train and (decay > 0 or v.closed_objective == v.closed_train)
     if closed:
         assert (v.train, v.test) == (fit.analytic_train, fit.analytic_test) and v.kind not in ("slow", "diverged")
@@ -74,7 +80,7 @@ def check(v: fx.Verdict, scene: fx.Judged, noise, epochs, lr, decay, closed=Fals
         assert fit.diverged and all(a.kind == "lr_down" and a.value < lr for a in v.advice)
         return
     # the kind, from the numbers it cites, in the order the page asks (D2L: underfitting is judged on the training loss)
-    slow = not closed and far(v.objective, v.closed_objective, fx.SLOW)
+    slow = not closed and (far(v.objective, v.closed_objective, fx.SLOW) or far(v.train, v.closed_train, fx.SLOW))
     under = far(v.closed_train, v.floor, fx.UNDER)
     gap = far(v.test, v.floor, fx.OVER) and far(v.test, v.train, fx.GAP)
     expected = ("slow" if slow else "under" if under else ("over" if v.lower and far(v.test, v.lower[1], fx.BETTER)
@@ -85,11 +91,12 @@ def check(v: fx.Verdict, scene: fx.Judged, noise, epochs, lr, decay, closed=Fals
         assert fit.degree == 0 or v.lower is not None
         if v.lower is not None:  # the best lower degree's closed form is NumPy's, and no lower degree tests better
             k, lower_test = v.lower
-            assert 0 <= k < fit.degree and close(lower_test, oracle(data, fit.n_train, k, decay)[1])
+            assert 0 <= k < fit.degree
+            assert close(lower_test, oracle(data, fit.n_train, k, decay)[1], 10 * tolerance(fit.n_train, k, decay))
             assert all(oracle(data, fit.n_train, j, decay)[1] >= lower_test * (1 - 1e-6) - 1e-9 for j in range(fit.degree))
     assert (v.cause == "decay") == (v.kind == "under" and decay > 0 and not far(v.free_train, v.floor, fx.UNDER))
     if decay > 0:
-        assert close(v.free_train, oracle(data, fit.n_train, fit.degree, 0.0)[0])
+        assert close(v.free_train, oracle(data, fit.n_train, fit.degree, 0.0)[0], tolerance(fit.n_train, fit.degree, 0))
     # every piece of advice: within the sliders, and the closed form it cites (NumPy's) does what the advice says
     for a in v.advice:
         if a.kind == "epochs":
@@ -105,7 +112,7 @@ def check(v: fx.Verdict, scene: fx.Judged, noise, epochs, lr, decay, closed=Fals
         assert ENDS.degree[0] <= degree <= ENDS.degree[1] and ENDS.n_train[0] <= n <= ENDS.n_train[1]
         assert lam in ENDS.decays
         train, test = oracle(data, n, degree, lam)
-        assert close(a.train, train) and a.test == pytest.approx(test, rel=1e-4, abs=1e-9), a
+        assert close(a.train, train, tolerance(n, degree, lam)) and close(a.test, test, 10 * tolerance(n, degree, lam)), a
         if a.kind == "degree_up":
             assert v.kind == "under" and degree > fit.degree and not far(a.train, v.floor, fx.UNDER)
         elif a.kind == "degree_down":

@@ -71,7 +71,7 @@ STRINGS = {
         "en": "**Not converged yet.** After {epochs} epochs SGD is still more than {slow}× above the closed form of the "
               "same degree on the same samples ({versus}), the least this model can reach: SGD is still on its way "
               "there, so its test loss {test} says little about the model yet (the closed form's: {closed_test}).",
-        "zh": "**尚未收敛。**{epochs} 个周期后，SGD 仍比同阶、同样样本上的解析解高出 {slow} 倍以上（{versus}），"
+        "zh": "**尚未收敛。**{epochs} 个周期后，SGD 仍是同阶、同样样本上解析解的 {slow} 倍以上（{versus}），"
               "而解析解是这个模型所能达到的最小值：SGD 还在逼近途中，所以它的测试损失 {test} "
               "还说明不了这个模型（解析解的测试损失为 {closed_test}）。",
     },
@@ -98,8 +98,8 @@ STRINGS = {
               "{train} 的 {gap} 倍，而且{lower_text}：{n} 个样本太少，确定不了这条曲线。",
     },
     "fit.few_lower": {
-        "en": "no lower degree does clearly better (the best, degree {lower}, has test loss {lower_test})",
-        "zh": "更低的阶数也没有明显更好（其中最好的 {lower} 阶，测试损失为 {lower_test}）",
+        "en": "no lower degree does more than {better}× better (the best, degree {lower}, has test loss {lower_test})",
+        "zh": "更低的阶数也没有好过 {better} 倍（其中最好的 {lower} 阶，测试损失为 {lower_test}）",
     },
     "fit.few_none": {"en": "a constant is already the simplest model", "zh": "常数已经是最简单的模型"},
     "fit.verdict.fair": {
@@ -121,8 +121,9 @@ STRINGS = {
                    "zh": "SGD 的训练损失 {train}，解析解的 {closed_train}"},
     "fit.versus_decay": {
         "en": "with weight decay both minimise training loss + ½λ‖w‖²: SGD's {objective}, the closed form's "
-              "{closed_objective}",
-        "zh": "有权重衰减时两者最小化的都是训练损失 + ½λ‖w‖²：SGD 为 {objective}，解析解为 {closed_objective}",
+              "{closed_objective}; the training loss alone: SGD's {train}, the closed form's {closed_train}",
+        "zh": "有权重衰减时两者最小化的都是训练损失 + ½λ‖w‖²：SGD 为 {objective}，解析解为 {closed_objective}；"
+              "单看训练损失：SGD 为 {train}，解析解为 {closed_train}",
     },
     "fit.model": {"en": "a degree-{degree} polynomial", "zh": "{degree} 阶多项式"},
     "fit.model_decay": {"en": "a degree-{degree} polynomial with weight decay λ = {decay}",
@@ -167,7 +168,8 @@ STRINGS = {
         "zh": "σ = 0 时没有噪声：σ²/2 = 0，恰好拟合的解析解只剩舍入误差（约 1e-28）。这里低于 {tiny} 的损失算作 0，"
               "“在 σ²/2 的 k 倍以内”指低于 k × {tiny}。",
     },
-    "fit.advice_lead": {"en": "What helps:", "zh": "可以尝试："},
+    "fit.try": {"en": "Try: {items}.", "zh": "可以尝试：{items}。"},
+    "fit.then": {"en": "{first} {second}", "zh": "{first}{second}"},
     "fit.advice_sep": {"en": "; ", "zh": "；"},
     "fit.advice_none": {"en": "No setting within the sliders' reach does clearly better here.",
                         "zh": "在滑块范围内，没有哪个设置能明显更好。"},
@@ -247,13 +249,13 @@ STRINGS = {
     },
     "fit.textbook_title": {"en": "Textbook check: D2L's published numbers", "zh": "对照教材：D2L 公布的结果"},
     "fit.textbook_text": {
-        "en": "D2L's numbers are the book's own run: 《动手学深度学习》 (Dive into Deep Learning, MXNet edition in "
-              "Chinese, {source}, 模型选择、欠拟合和过拟合), as printed in the output stored with its notebook. Beside "
+        "en": "D2L's numbers are the book's own run: 《动手学深度学习》 (Dive into Deep Learning, the MXNet edition in "
+              "Chinese: {source}, 模型选择、欠拟合和过拟合), as printed in the output stored with its notebook. Beside "
               "them, the same three runs (100 epochs, learning rate 0.01, batch 10) on this page's data with seed "
               "{seed}. The numbers differ because the random data, initial weights and shuffles differ; the pattern "
               "is the same. D2L's two-sample run had not converged either: through 2 points the closed form's "
               "training loss is 0.",
-        "zh": "D2L 的数值是书中自己的运行结果：《动手学深度学习》（MXNet 版，{source}，模型选择、欠拟合和过拟合），"
+        "zh": "D2L 的数值是书中自己的运行结果：《动手学深度学习》（MXNet 版：{source}，模型选择、欠拟合和过拟合），"
               "即随其笔记本保存的输出。旁边是本页用种子 {seed} 的数据做的同样三次训练（100 个周期、学习率 0.01、批量 10）。"
               "数值不同是因为随机数据、初始权重和打乱顺序不同；规律是一样的。D2L 的两样本训练同样没有收敛："
               "穿过 2 个点的解析解训练损失为 0。",
