@@ -98,15 +98,15 @@ STRINGS = {
               "{train} 的 {gap} 倍，而且{lower_text}：{n} 个样本太少，确定不了这条曲线。",
     },
     "fit.few_lower": {
-        "en": "no lower degree does more than {better}× better (the best, degree {lower}, has test loss {lower_test})",
-        "zh": "更低的阶数也没有好过 {better} 倍（其中最好的 {lower} 阶，测试损失为 {lower_test}）",
+        "en": "no lower degree has a test loss {better}× lower (the best, degree {lower}, has {lower_test})",
+        "zh": "更低的阶数也没能把测试损失降到它的 1/{better} 以下（其中最好的 {lower} 阶为 {lower_test}）",
     },
     "fit.few_none": {"en": "a constant is already the simplest model", "zh": "常数已经是最简单的模型"},
     "fit.verdict.fair": {
-        "en": "**Neither clearly.** SGD is within {slow}× of the closed form ({versus}), which does not underfit (its "
+        "en": "**Neither clearly under- nor overfitting.** SGD is within {slow}× of the closed form ({versus}), which does not underfit (its "
               "training loss {closed_train} is within {under}× σ²/2), and the test loss {test} is less than {gap}× the "
               "training loss {train}; but the test loss is more than {over}× the noise level σ²/2 = {floor}.",
-        "zh": "**两者都不明显。**SGD 已在解析解的 {slow} 倍以内（{versus}），解析解没有欠拟合（训练损失 {closed_train} "
+        "zh": "**既不明显欠拟合，也不明显过拟合。**SGD 已在解析解的 {slow} 倍以内（{versus}），解析解没有欠拟合（训练损失 {closed_train} "
               "在 σ²/2 的 {under} 倍以内），测试损失 {test} 也不到训练损失 {train} 的 {gap} 倍；"
               "但测试损失超过了噪声水平 σ²/2 = {floor} 的 {over} 倍。",
     },
@@ -151,9 +151,9 @@ STRINGS = {
               "的 {over} 倍，也超过其训练损失的 {gap} 倍——而且{lower_text}。",
     },
     "fit.closed_verdict.fair": {
-        "en": "**The closed form of this degree is neither clearly:** training loss {closed_train}, test loss "
+        "en": "**The closed form of this degree neither clearly under- nor overfits:** training loss {closed_train}, test loss "
               "{closed_test} — less than {gap}× the training loss, but more than {over}× σ²/2 = {floor}.",
-        "zh": "**该阶解析解两者都不明显：**训练损失 {closed_train}，测试损失 {closed_test}——不到训练损失的 {gap} 倍，"
+        "zh": "**该阶解析解既不明显欠拟合，也不明显过拟合：**训练损失 {closed_train}，测试损失 {closed_test}——不到训练损失的 {gap} 倍，"
               "但超过 σ²/2 = {floor} 的 {over} 倍。",
     },
     "fit.closed_verdict.good": {
