@@ -89,13 +89,15 @@ def build_section():  # not a fragment: every section below reads the network
         blocks.chart(diagram_chart, style, {"description": description}, len(s.layers) + 2, table=table)
         st.markdown(t("bm.counts_agree", total=f"{s.total:,}"))
         st.caption(t("bm.summary"))
-        st.code(bm.compact_summary(s.summary), language=None)
+        st.code(bm.compact_summary(s.summary), language=None, wrap_lines=True)
         st.caption(t("bm.listing"))
-        st.code(s.printed + "\n" + s.listing, language=None)
+        st.code(s.printed + "\n" + s.listing, language=None, wrap_lines=True)
     return text, batch, features, give_in_units
 
 
+@st.fragment
 def deferred_section(text, batch, features, give_in_units):
+    """Deferred initialisation step by step: its radio reruns this section only (nothing below reads it)."""
     blocks.section(t("bm.deferred_title"))
     st.markdown(t("bm.deferred_text", features=features))
     left, right = st.columns([1, 2.4], gap="medium")
@@ -147,7 +149,7 @@ def ways_section(text, batch, features, seed):
     st.caption(t("bm.ways_caption", scale=f"{w.scale:g}", norm=number(w.norm), fancy=number(w.fancy_norm),
                  diff=f"{w.differences['fancy']:.2g}"))
     st.caption(t("bm.ways_code"))
-    st.code(bm.ways_code(), language="python")
+    st.code(bm.ways_code(), language="python", wrap_lines=True)  # no sideways scrolling (axe: a scrolling region needs keyboard access)
 
 
 def shared_section(seed):
