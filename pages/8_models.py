@@ -90,6 +90,8 @@ def build_section():  # not a fragment: every section below reads the network
         st.markdown(t("bm.counts_agree", total=f"{s.total:,}"))
         st.caption(t("bm.summary"))
         st.code(bm.compact_summary(s.summary), language=None, wrap_lines=True)
+        if any(layer.kind == "dense" and layer.activation for layer in s.layers):
+            st.caption(t("bm.summary_note"))
         st.caption(t("bm.listing"))
         st.code(s.printed + "\n" + s.listing, language=None, wrap_lines=True)
     return text, batch, features, give_in_units

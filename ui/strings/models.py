@@ -68,6 +68,12 @@ STRINGS = {
         "zh": "**{total} 个参数**：Gluon 的计数、各方框之和与公式 Σ (输入个数 + 1) × 单元个数 三者一致。",
     },
     "bm.summary": {"en": "Gluon's net.summary(X)", "zh": "Gluon 的 net.summary(X)"},
+    "bm.summary_note": {
+        "en": "Gluon lists a Dense layer's activation as a row of its own (Activation-k) above it; the layer's "
+              "parameters are on its Dense row. The picture draws them as one box.",
+        "zh": "Gluon 把 Dense 层的激活函数单独列为一行（Activation-k），排在该层之上；该层的参数计在 Dense 那一行。"
+              "图中把它们画成一个方框。",
+    },
     "bm.listing": {"en": "print(net) and net.collect_params()", "zh": "print(net) 与 net.collect_params()"},
     # --- deferred initialisation ---
     "bm.deferred_title": {"en": "Deferred initialisation (延后初始化)", "zh": "延后初始化"},
