@@ -51,14 +51,16 @@ def inputs(seed: int) -> tuple[np.ndarray, np.ndarray, np.ndarray, int]:
     """The seeded x, W⁽¹⁾, W⁽²⁾ (normal, rounded to one decimal) and the true class y.
 
     Drawn again from the same stream while an input is 0 or some z = W⁽¹⁾x lies within 0.05 of 0 (ReLU's kink,
-    where a derivative is a convention, not a limit), so every z is plainly positive or negative."""
+    where a derivative is a convention, not a limit), so every z is plainly positive or negative; and while a
+    column of W⁽²⁾ holds two equal weights: ∂J/∂o = softmax(o) − onehot(y) is (−a, a) with two outputs, so that
+    hidden unit's ∂J/∂h = a (W⁽²⁾₁ⱼ − W⁽²⁾₀ⱼ) would be exactly 0 and float64 would write rounding (2e-16) for it."""
     rng = np.random.default_rng([int(seed), 314])
     while True:
         x = np.round(rng.normal(0.0, 1.0, INPUTS), 1)
         W1 = np.round(rng.normal(0.0, 1.0, (HIDDEN, INPUTS)), 1)
         W2 = np.round(rng.normal(0.0, 1.0, (OUTPUTS, HIDDEN)), 1)
         label = int(rng.integers(OUTPUTS))
-        if np.abs(x).min() >= 0.1 and np.abs(W1 @ x).min() >= 0.05:
+        if np.abs(x).min() >= 0.1 and np.abs(W1 @ x).min() >= 0.05 and (np.ptp(W2, axis=0) > 0).all():
             return x, W1, W2, label
 
 

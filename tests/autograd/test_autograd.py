@@ -249,6 +249,7 @@ def test_the_inputs_are_seeded_clean_and_away_from_relus_kink():
     for seed in range(ag.MAX_SEED + 1):
         x, W1, W2, label = ag.inputs(seed)
         assert np.abs(x).min() >= 0.1 and np.abs(W1 @ x).min() >= 0.05 and label in (0, 1)
+        assert (W2[0] != W2[1]).all()  # no hidden unit whose exact ∂J/∂h is 0
         for a in (x, W1, W2):
             np.testing.assert_array_equal(a, np.round(a, 1))
     first, again = ag.inputs(5), ag.inputs(5)
@@ -339,3 +340,14 @@ def test_the_code_sample_prints_the_pages_numbers(text, head, a, act, lam, lr, s
                                    rtol=1e-12, atol=1e-15, err_msg=name)
     assert printed["next J"][0] == pytest.approx(g.after["J"], rel=1e-12)
     assert printed["kept for backward"] == ag.memory().kept
+
+
+@pytest.mark.parametrize("activation", ag.ACTIVATIONS)
+def test_no_gradient_on_the_graph_is_rounding_noise(activation):
+    """A gradient is plainly non-zero, or exactly 0 (ReLU's φ′ = 0, or λ = 0 with h = 0): never 1e-16 written for 0."""
+    for seed in range(ag.MAX_SEED + 1):
+        for lam in (0.0, 0.1):
+            g = ag.graph(activation, lam, 0.5, seed)
+            for node in ("o", "h", "z", "W1", "W2"):
+                v = np.abs(np.ravel(g.grad[node]))
+                assert ((v == 0) | (v > 1e-9)).all(), (activation, lam, seed, node, g.grad[node])
