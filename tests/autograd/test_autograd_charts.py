@@ -26,9 +26,9 @@ def test_the_grids_hold_every_element_once_with_its_number(style):
     assert (cells.x < width).all() and (cells.y < height).all()
     spec = ac.grids_chart(table, style, {"description": "d"}, (width, height)).to_dict()  # validated
     assert spec["width"] == width and spec["description"] == "d"
-    # the panels do not overlap: each starts right of the previous one's cells
-    lefts = table[table.layer == "title"].x.tolist()
-    assert lefts == sorted(lefts) and len(set(lefts)) == 3
+    # the panels do not overlap: each starts right of the previous one's cells, or on a line below them
+    titles = table[table.layer == "title"]
+    assert list(zip(titles.y, titles.x)) == sorted(zip(titles.y, titles.x)) and len(set(zip(titles.x, titles.y))) == 3
 
 
 def labels_for(lang):
@@ -96,3 +96,28 @@ def test_a_value_float32_could_not_hold_is_written_as_overflow():
     assert list(cells[cells.kind == "output"].text) == ["overflow"]
     assert list(cells[cells.kind == "grad"].text) == ["4e+20", "4"]
     assert not cells.text.str.contains("inf|nan", case=False).any()
+
+
+@pytest.mark.parametrize("style", [LAPTOP, PROJECTOR])
+@pytest.mark.parametrize("text", ["1, 2, 3", "1, 2, 3; 4, 5, 6", "1.5, -2.25, 3, 4; " * 5 + "21, 22, 23, 24"])
+def test_wide_arrays_wrap_so_every_panel_stays_in_the_column(style, text):
+    x = ag.parse_x(text)
+    squares = ag.non_scalar(x, "mean")
+    titles = ["x", "y = x·x", "head", "x.grad = head ⊙ 2x"]
+    table = ac.grids_table(tuple(zip(titles, ("input", "output", "head", "grad"),
+                                     (squares.x, squares.y, squares.head, squares.grad))), style, "overflow")
+    width, height = ac.grids_size(table, style)
+    assert width <= ac.grids_width(style) + 8
+    cw, ch = ac._cell(style)
+    cells = table[table.layer == "cell"]
+    assert list(cells[cells.kind == "grad"].text) == [ac.number(v) for v in squares.grad.ravel()]
+    # no two cells share a place, and every panel's title sits above its own cells
+    assert not cells.duplicated(["x", "y"]).any()
+    spans = {kind: (c.x.min(), c.x.max() + cw, c.y.min(), c.y.max() + ch) for kind, c in cells.groupby("kind")}
+    for a in spans:
+        for b in spans:
+            if a < b:
+                (l1, r1, t1, b1), (l2, r2, t2, b2) = spans[a], spans[b]
+                assert r1 <= l2 or r2 <= l1 or b1 <= t2 or b2 <= t1, (a, b)
+    if x.shape[1] >= 3:  # four panels of three or four columns do not fit on one line
+        assert table[table.layer == "title"].y.nunique() > 1

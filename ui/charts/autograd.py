@@ -38,20 +38,30 @@ def _cell(style: ChartStyle) -> tuple[int, int]:
     return (74, 30) if _laptop(style) else (112, 42)
 
 
+def grids_width(style: ChartStyle) -> int:
+    """The widest the grids may be: the page's right-hand column (three quarters of the page) at 1280 px."""
+    return 590 if _laptop(style) else 770
+
+
 def grids_table(panels, style: ChartStyle, overflow: str) -> pd.DataFrame:
     """Arrays side by side, one cell per element with its value: panels are (title, kind, 2-D array) and kind one
-    of FILLS. Rows: `cell` (a rectangle and its number) and `title` (above each array), in pixels. A value float32
-    could not hold (inf, or NaN from inf − inf) is written as `overflow`, never as a number."""
+    of FILLS. Rows: `cell` (a rectangle and its number) and `title` (above each array), in pixels. Panels that
+    would pass grids_width start a new line, so x.grad is never off the screen. A value float32 could not hold
+    (inf, or NaN from inf − inf) is written as `overflow`, never as a number."""
     cw, ch = _cell(style)
-    top = int(style.scaled(26))
-    rows, left = [], 8
+    heading = int(style.scaled(26))
+    rows, left, top, tallest = [], 8, heading, 0
     for title, kind, array in panels:
         a = np.atleast_2d(np.asarray(array, dtype=np.float64))
+        wide = max(a.shape[1] * cw, len(title) * style.scaled(7.5))
+        if left > 8 and left + wide > grids_width(style):  # a new line of panels below the tallest so far
+            left, top, tallest = 8, top + tallest + ch // 2 + heading, 0
         r, c = np.indices(a.shape)
         rows.append(pd.DataFrame({"layer": "cell", "kind": kind, "x": left + c.ravel() * cw, "y": top + r.ravel() * ch,
                                   "text": [number(v) if np.isfinite(v) else overflow for v in a.ravel()]}))
         rows.append(pd.DataFrame({"layer": ["title"], "kind": [kind], "x": [left], "y": [top - 6], "text": [title]}))
-        left += max(a.shape[1] * cw, len(title) * style.scaled(7.5)) + cw // 2
+        left += wide + cw // 2
+        tallest = max(tallest, a.shape[0] * ch)
     table = pd.concat(rows, ignore_index=True)
     return table.astype({"x": "float64", "y": "float64"})
 
