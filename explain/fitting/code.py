@@ -35,6 +35,11 @@ def _source() -> tuple[tuple[str, ...], dict[str, tuple[int, int, int]]]:
     return tuple(text.splitlines()[first:]), places
 
 
+# Parsed once, at import (under Python's import lock): Python 3.11's ast.parse, inside a first call made by many
+# sessions' threads at once, can raise "AST constructor recursion depth mismatch" (see explain/models/code.py).
+_source()
+
+
 def mxnet_code(degree: int, n_train: int, noise: float, epochs: int, lr: float, batch_size: int,
                weight_decay: float, seed: int) -> str:
     """Runnable Gluon code (D2L 3.11's loop, the notes' two Trainers) that fits the polynomial this page shows."""

@@ -32,6 +32,11 @@ def _source() -> tuple[tuple[str, ...], dict[str, tuple[int, int, int]]]:
     return tuple(text.splitlines()[first:]), places
 
 
+# Parsed once, at import (under Python's import lock): Python 3.11's ast.parse, inside a first call made by many
+# sessions' threads at once, can raise "AST constructor recursion depth mismatch" (see explain/models/code.py).
+_source()
+
+
 def _written(name: str, value) -> str:
     if name == "INIT":
         return repr(str(value))
