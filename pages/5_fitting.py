@@ -135,8 +135,8 @@ def fit_section():
         cubic = cases["cubic"]
         st.caption(t("fit.textbook_weights", d2l_w=", ".join(f"{w:g}" for w in fx.D2L_311_W), d2l_b=f"{fx.D2L_311_B:g}",
                      w=", ".join(f"{w:.3g}" for w in cubic.weight), b=f"{cubic.bias:.3g}"))
-    two, every = fx.closed_losses(data, 2, 3), fx.closed_losses(data, fx.MAX_TRAIN, 3)
-    free, decayed = decay_sweep()[(0.0, False)], decay_sweep()[(3.0, False)]
+    (two, every), runs = scene.contrast, decay_sweep()
+    free, decayed = runs[(0.0, False)], runs[(3.0, False)]
     blocks.notice("fit.notice_gap", "fit.notice_generalisation", "fit.notice_data", "fit.notice_scrub",
                   "fit.notice_decay", train=number(train) if done else "—", test=number(test) if done else "—",
                   two_train=number(two[0]), two_test=number(two[1]), all_train=number(every[0]),

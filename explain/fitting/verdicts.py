@@ -25,7 +25,7 @@ from dataclasses import dataclass, field
 import numpy as np
 
 from explain.fitting.closed_form import closed_curve, closed_form_loss, half_mse
-from explain.fitting.data import PolyData, power_scale
+from explain.fitting.data import CUBIC, MAX_TRAIN, PolyData, power_scale
 from explain.fitting.fit import Fit, fit_scene
 
 TINY = 1e-6  # a loss below this counts as zero (the data's y reach hundreds; exact fits leave 1e-28)
@@ -212,6 +212,7 @@ class Judged:
     fit: Fit
     verdict: Verdict
     closed: Verdict
+    contrast: tuple  # the cubic's closed form through the first 2 samples and through all: (train, test) each
 
 
 def judged_scene(degree: int, n_train: int, noise: float, epochs: int, lr: float, batch_size: int,
@@ -219,7 +220,8 @@ def judged_scene(degree: int, n_train: int, noise: float, epochs: int, lr: float
     """fit_scene, judged: the data, the fit, SGD's verdict and the closed form's."""
     data, fit = fit_scene(degree, n_train, noise, epochs, lr, batch_size, weight_decay, seed)
     args, memo = (data, fit, noise, epochs, lr, weight_decay, ends), {}
-    return Judged(data, fit, judge(*args, memo=memo), judge(*args, closed=True, memo=memo))
+    contrast = (closed_losses(data, 2, CUBIC), closed_losses(data, MAX_TRAIN, CUBIC))
+    return Judged(data, fit, judge(*args, memo=memo), judge(*args, closed=True, memo=memo), contrast)
 
 
 def check_case(ends: Ends, seed: int = 0, noise: float = 0.1) -> dict:

@@ -301,6 +301,9 @@ def test_the_verdict_is_explains_with_the_numbers_beside_it(link, lang):
         STRINGS["fit.floor_zero"][lang].format(tiny="1e-06")
     assert floor in text
     assert fx.mxnet_code(*settings).strip() in [c.value.strip() for c in at.code]
+    (two_train, two_test), (all_train, all_test) = scene.contrast
+    assert STRINGS["fit.notice_data"][lang].format(two_train=g4(two_train), two_test=g4(two_test),
+                                                   all_train=g4(all_train), all_test=g4(all_test)) in text
     for gone in ("learnt the noise", "least any model", "slightly higher", "学到了少量训练样本中的噪声", "略高的训练损失"):
         assert gone not in text
     if settings[0] == 0:  # a constant is never told to lower its degree

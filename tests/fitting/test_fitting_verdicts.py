@@ -274,8 +274,10 @@ def test_the_notices_numbers_say_what_the_notices_say():
     assert decayed.train_loss[-1] > 1e6 * free.train_loss[-1]
     assert decayed.test_loss[-1] < free.test_loss[-1] and decayed.w_norm < free.w_norm
     for seed in range(20):
-        data = fx.polynomial_data(seed=seed)
-        two, every = fx.closed_losses(data, 2, 3), fx.closed_losses(data, 100, 3)
+        scene = fx.judged_scene(3, 100, 0.1, 100, 0.01, 10, 0.0, seed, ENDS)
+        two, every = scene.contrast
+        assert close(two[1], oracle(scene.data, 2, 3, 0.0)[1]) and close(every[0], oracle(scene.data, 100, 3, 0.0)[0])
+        assert close(every[1], oracle(scene.data, 100, 3, 0.0)[1])
         assert two[0] == 0 and two[1] > 20 * every[1] and every[0] > 0  # seed 0: 193 against 0.005
 
 
