@@ -121,3 +121,26 @@ def test_wide_arrays_wrap_so_every_panel_stays_in_the_column(style, text):
                 assert r1 <= l2 or r2 <= l1 or b1 <= t2 or b2 <= t1, (a, b)
     if x.shape[1] >= 3:  # four panels of three or four columns do not fit on one line
         assert table[table.layer == "title"].y.nunique() > 1
+
+
+@pytest.mark.parametrize("style", [LAPTOP, PROJECTOR])
+def test_the_graph_fits_its_column_and_no_mark_covers_a_number(style):
+    g = ag.graph("sigmoid", 0.0, 0.5, 9)  # one of the widest readouts
+    order, reads, names = STEPS
+    texts = ac.step_texts(names, BACKWARD, {n: STRINGS[f"ag.step.{n}"]["en"] for n in names}, reads, g, labels_for("en"))
+    table = ac.graph_table(g.value, g.grad, g.label, order, texts, reads, style)
+    width, height = ac.graph_size(style)
+    assert width <= (820 if style is LAPTOP else 1044)  # the page's column at 1280 px (sidebar open / projector)
+    ux, uy, font = ac.LAYOUT[style.font <= 13]
+    # every readout line fits the width (at half an em a character, more than these lines' digits take), in 3 lines
+    assert all(len(line) * font * 0.5 < width for text in texts for line in text.split("\n"))
+    assert all(text.count("\n") <= 2 for text in texts)
+    # the ring round a value read (and the step's outline inside it) ends before that node's numbers begin
+    bw, bh, _ = ac._halves(style)
+    nodes = table[table.layer == "node"].set_index("node")
+    for _, row in table[table.layer == "value"].iterrows():
+        px, py = nodes.loc[row.node, ["x", "y"]]
+        if row.kind == "below":
+            assert row.y - py >= bh + ac.RING + style.line / 2, row.node
+        else:
+            assert row.x - px >= bw + ac.RING + style.line / 2, row.node

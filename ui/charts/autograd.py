@@ -108,7 +108,10 @@ EDGES = (("x", "mul1"), ("W1", "mul1"), ("mul1", "z"), ("z", "phi"), ("phi", "h"
          ("mul2", "o"), ("o", "loss"), ("y", "loss"), ("loss", "L"), ("L", "plus"), ("plus", "J"), ("W1", "norm"),
          ("W2", "norm"), ("norm", "s"), ("s", "plus"))
 SIDE = {"W1", "W2", "y", "s"}  # their numbers go to the right of the box; the others' below it
-LAYOUT = {True: (80, 62, 12), False: (90, 70, 16)}  # laptop / projector: pixels per unit across, up; font
+# laptop / projector: pixels per unit across, up; font. The laptop graph is 812 px wide: the page's column at 1280 px
+# with the sidebar open is 820 (at 80 px a unit, J and its gradient hung past it).
+LAYOUT = {True: (70, 62, 12), False: (90, 70, 16)}
+RING, MARK = 7, 3  # px between a node's box and the ring of a value read / the outline of the step's node
 TOP = 6.5  # the readout's first line, in units from the top (below the lowest numbers)
 
 
@@ -116,6 +119,12 @@ def graph_size(style: ChartStyle) -> tuple[int, int]:
     """Width and height of the graph's plot in pixels (the readout's lines included)."""
     ux, uy, font = LAYOUT[_laptop(style)]
     return int(11.6 * ux), int(TOP * uy + 3 * font * 1.3 + 8)
+
+
+def _halves(style: ChartStyle) -> tuple[float, float, float]:
+    """A variable's box half width and half height, and an operator's circle radius, in pixels."""
+    ux, uy, _ = LAYOUT[_laptop(style)]
+    return 0.25 * ux, 0.21 * uy, 0.42 * uy / np.sqrt(np.pi)
 
 
 def _place(style: ChartStyle):
@@ -151,7 +160,8 @@ def graph_table(value: dict, grad: dict, label: int, order: dict, readouts: list
         if node in OPERATORS or node == "y":
             continue
         side = node in SIDE
-        vx, vy = (px + 0.32 * ux, py - 0.2 * uy) if side else (px, py + 0.3 * uy)
+        bw, bh, _ = _halves(style)  # numbers start clear of the ring a backward step draws round the box
+        vx, vy = (px + bw + RING + 4, py - 0.2 * uy) if side else (px, py + bh + RING + 4)
         text = _lines(value[node])
         where = "side" if side else "below"
         rows.append(("value", vx, vy, np.nan, np.nan, node, where, fwd, bwd, -1, text))
@@ -226,12 +236,21 @@ def graph_chart(table: pd.DataFrame, style: ChartStyle, labels: dict, last: int)
     ops_done = of("node").transform_filter(alt.datum.kind == "op").transform_filter(done).mark_point(
         shape="circle", size=(0.42 * uy) ** 2, filled=True, fill="#DCEBF7", stroke=PALETTE[0], strokeWidth=1.5,
         opacity=1, aria=False).encode(x=x, y=y)
-    current = of("node").transform_filter(here).mark_point(
-        shape="square", size=(0.62 * uy) ** 2, filled=False, color=ALERT, strokeWidth=style.line * 1.2,
-        aria=False).encode(x=x, y=y)
-    rings = of("read").transform_filter(f"datum.step == {STEP}").mark_point(
-        shape="circle", size=(0.8 * uy) ** 2, filled=False, color=OK, strokeWidth=style.line, strokeDash=[4, 3],
-        aria=False).encode(x=x, y=y)
+    bw, bh, radius = _halves(style)
+
+    def around(chart, margin):  # a rectangle `margin` px outside a node's box or circle: it covers no number
+        half_w = f"((datum.kind == 'op' ? {radius} : {bw}) + {margin})"
+        half_h = f"((datum.kind == 'op' ? {radius} : {bh}) + {margin})"
+        return chart.transform_calculate(x1=f"datum.x - {half_w}", x2=f"datum.x + {half_w}",
+                                         y1=f"datum.y - {half_h}", y2=f"datum.y + {half_h}")
+
+    corners = dict(x=alt.X("x1:Q", scale=None, axis=None), y=alt.Y("y1:Q", scale=None, axis=None), x2="x2:Q",
+                   y2="y2:Q")
+    current = around(of("node").transform_filter(here), MARK).mark_rect(
+        filled=False, color=ALERT, strokeWidth=style.line * 1.2, aria=False).encode(**corners)
+    rings = around(of("read").transform_filter(f"datum.step == {STEP}"), RING).mark_rect(
+        filled=False, color=OK, strokeWidth=style.line, strokeDash=[4, 3], cornerRadius=RING, aria=False).encode(
+        **corners)
     names = of("node").mark_text(fontSize=font, fontWeight="bold", color="#000000", aria=False).encode(
         x=x, y=y, text="text:N")
     def written(layer, shown, colour):  # numbers below a node (centred) or beside it (left-aligned)
@@ -273,6 +292,7 @@ def step_texts(names: list[str], backward_names, templates: dict, reads, graph, 
     numbers = dict(x=_row(v["x"]), y=graph.label, z=_row(v["z"]), h=_row(v["h"]), o=_row(v["o"]), L=number(v["L"]),
                    s=number(v["s"]), J=number(v["J"]), lam=f"{graph.lam:g}", lr=f"{graph.lr:g}",
                    squares=number(graph.squares), p=_row(graph.probabilities),
+                   py=number(graph.probabilities[graph.label]),
                    onehot=_row(np.eye(len(v["o"]))[graph.label]), do=_row(g["o"]), dh=_row(g["h"]), dz=_row(g["z"]),
                    dphi=_row(graph.dphi), dW1=_matrix(g["W1"]), dW2=_matrix(g["W2"]), phi=labels["phi"],
                    J_next=number(graph.after["J"]), L_next=number(graph.after["L"]))

@@ -139,39 +139,46 @@ STRINGS = {
     "ag.scrub_help": {
         "en": "Drag the **Step** slider under the graph (or focus it and press ← →): steps 0–6 are the forward pass, "
               "7–12 the backward pass, 13 the SGD update. It runs in your browser: nothing is recomputed. Dashed "
-              "green rings mark the forward values a backward step reads.",
+              "green rings mark the current values a backward step reads: what the forward pass computed, and the "
+              "weights.",
         "zh": "拖动图下方的**步骤**滑块（或选中后按 ← →）：第 0–6 步是正向传播，第 7–12 步是反向传播，第 13 步是随机梯度下降的"
-              "更新。它在浏览器中运行，无需重新计算。绿色虚线圈标出反向传播这一步读取的正向传播的值。",
+              "更新。它在浏览器中运行，无需重新计算。绿色虚线圈标出反向传播这一步读取的当前值：正向传播算出的值，以及权重。",
     },
     "ag.step.inputs": {"en": "Forward 0 · the input x = {x}, the label y = {y}, the initialised parameters W⁽¹⁾, W⁽²⁾",
                        "zh": "正向 0 · 输入 x = {x}，标签 y = {y}，已初始化的模型参数 W⁽¹⁾、W⁽²⁾"},
     "ag.step.z": {"en": "Forward 1 · z = W⁽¹⁾x = {z}", "zh": "正向 1 · z = W⁽¹⁾x = {z}"},
     "ag.step.h": {"en": "Forward 2 · h = φ(z) = {phi}{z} = {h}", "zh": "正向 2 · h = φ(z) = {phi}{z} = {h}"},
     "ag.step.o": {"en": "Forward 3 · o = W⁽²⁾h = {o}", "zh": "正向 3 · o = W⁽²⁾h = {o}"},
-    "ag.step.L": {"en": "Forward 4 · L = ℓ(o, y) = −log softmax(o)_y = −log {p}_{y} = {L}",
-                  "zh": "正向 4 · L = ℓ(o, y) = −log softmax(o)_y = −log {p}_{y} = {L}"},
+    "ag.step.L": {"en": "Forward 4 · L = ℓ(o, y) = −log softmax(o)[y]: minus the log of the true class's probability\n"
+                        "softmax(o) = {p}, y = {y}: L = −log {py} = {L}",
+                  "zh": "正向 4 · L = ℓ(o, y) = −log softmax(o)[y]：真实类别概率的负对数\n"
+                        "softmax(o) = {p}，y = {y}：L = −log {py} = {L}"},
     "ag.step.s": {"en": "Forward 5 · s = λ/2 (‖W⁽¹⁾‖² + ‖W⁽²⁾‖²) = {lam}/2 × {squares} = {s}",
                   "zh": "正向 5 · s = λ/2 (‖W⁽¹⁾‖² + ‖W⁽²⁾‖²) = {lam}/2 × {squares} = {s}"},
     "ag.step.J": {"en": "Forward 6 · J = L + s = {L} + {s} = {J}", "zh": "正向 6 · J = L + s = {L} + {s} = {J}"},
     "ag.step.dJ": {"en": "Backward 1 · ∂J/∂J = 1; J = L + s, so ∂J/∂L = 1 and ∂J/∂s = 1",
                    "zh": "反向 1 · ∂J/∂J = 1；J = L + s，所以 ∂J/∂L = 1，∂J/∂s = 1"},
-    "ag.step.do": {"en": "Backward 2 · ∂J/∂o = ∂J/∂L · ∂L/∂o = softmax(o) − onehot(y) = {p} − {onehot} = {do}",
-                   "zh": "反向 2 · ∂J/∂o = ∂J/∂L · ∂L/∂o = softmax(o) − onehot(y) = {p} − {onehot} = {do}"},
-    "ag.step.dW2": {"en": "Backward 3 · ∂J/∂W⁽²⁾ = ∂J/∂o hᵀ + ∂J/∂s · λW⁽²⁾ = {do} {h}ᵀ + {lam} W⁽²⁾ = {dW2}",
-                    "zh": "反向 3 · ∂J/∂W⁽²⁾ = ∂J/∂o hᵀ + ∂J/∂s · λW⁽²⁾ = {do} {h}ᵀ + {lam} W⁽²⁾ = {dW2}"},
-    "ag.step.dh": {"en": "Backward 4 · ∂J/∂h = W⁽²⁾ᵀ ∂J/∂o = W⁽²⁾ᵀ {do} = {dh}",
-                   "zh": "反向 4 · ∂J/∂h = W⁽²⁾ᵀ ∂J/∂o = W⁽²⁾ᵀ {do} = {dh}"},
-    "ag.step.dz": {"en": "Backward 5 · ∂J/∂z = ∂J/∂h ⊙ φ′(z) = {dh} ⊙ {dphi} = {dz}",
-                   "zh": "反向 5 · ∂J/∂z = ∂J/∂h ⊙ φ′(z) = {dh} ⊙ {dphi} = {dz}"},
-    "ag.step.dW1": {"en": "Backward 6 · ∂J/∂W⁽¹⁾ = ∂J/∂z xᵀ + ∂J/∂s · λW⁽¹⁾ = {dz} {x}ᵀ + {lam} W⁽¹⁾ = {dW1}",
-                    "zh": "反向 6 · ∂J/∂W⁽¹⁾ = ∂J/∂z xᵀ + ∂J/∂s · λW⁽¹⁾ = {dz} {x}ᵀ + {lam} W⁽¹⁾ = {dW1}"},
+    "ag.step.do": {"en": "Backward 2 · ∂J/∂o = ∂J/∂L · ∂L/∂o = softmax(o) − onehot(y)\n= {p} − {onehot} = {do}",
+                   "zh": "反向 2 · ∂J/∂o = ∂J/∂L · ∂L/∂o = softmax(o) − onehot(y)\n= {p} − {onehot} = {do}"},
+    "ag.step.dW2": {"en": "Backward 3 · ∂J/∂W⁽²⁾ = ∂J/∂o hᵀ + ∂J/∂s · λW⁽²⁾ (vectors are columns)\n"
+                          "= {do} {h}ᵀ + {lam} W⁽²⁾ = {dW2}",
+                    "zh": "反向 3 · ∂J/∂W⁽²⁾ = ∂J/∂o hᵀ + ∂J/∂s · λW⁽²⁾（向量均为列向量）\n"
+                          "= {do} {h}ᵀ + {lam} W⁽²⁾ = {dW2}"},
+    "ag.step.dh": {"en": "Backward 4 · ∂J/∂h = W⁽²⁾ᵀ ∂J/∂o\n= W⁽²⁾ᵀ {do} = {dh}",
+                   "zh": "反向 4 · ∂J/∂h = W⁽²⁾ᵀ ∂J/∂o\n= W⁽²⁾ᵀ {do} = {dh}"},
+    "ag.step.dz": {"en": "Backward 5 · ∂J/∂z = ∂J/∂h ⊙ φ′(z)\n= {dh} ⊙ {dphi} = {dz}",
+                   "zh": "反向 5 · ∂J/∂z = ∂J/∂h ⊙ φ′(z)\n= {dh} ⊙ {dphi} = {dz}"},
+    "ag.step.dW1": {"en": "Backward 6 · ∂J/∂W⁽¹⁾ = ∂J/∂z xᵀ + ∂J/∂s · λW⁽¹⁾ (vectors are columns)\n"
+                          "= {dz} {x}ᵀ + {lam} W⁽¹⁾ = {dW1}",
+                    "zh": "反向 6 · ∂J/∂W⁽¹⁾ = ∂J/∂z xᵀ + ∂J/∂s · λW⁽¹⁾（向量均为列向量）\n"
+                          "= {dz} {x}ᵀ + {lam} W⁽¹⁾ = {dW1}"},
     "ag.step.update": {
         "en": "Update · SGD with η = {lr}: W ← W − η ∂J/∂W for W⁽¹⁾ and W⁽²⁾\nThe next forward pass: J = {J} → {J_next} "
               "(L = {L} → {L_next})",
         "zh": "更新 · 随机梯度下降，η = {lr}：W⁽¹⁾ 和 W⁽²⁾ 都做 W ← W − η ∂J/∂W\n下一次正向传播：J = {J} → {J_next}"
               "（L = {L} → {L_next}）",
     },
-    "ag.reads": {"en": "Reads from the forward pass: {names}", "zh": "读取正向传播的值：{names}"},
+    "ag.reads": {"en": "Reads the current values of: {names}", "zh": "读取这些变量的当前值：{names}"},
     "ag.reads_none": {"en": "Reads no forward value: an addition passes its gradient on unchanged",
                       "zh": "不读取正向传播的值：加法把梯度原样传下去"},
     "ag.graph_result": {
@@ -249,14 +256,17 @@ STRINGS = {
               "With ReLU, φ′(z) is 1 where z > 0 and 0 elsewhere.",
         "zh": "D2L 3.14 的正向传播，以及按链式法则进行的反向传播（⊙：按元素相乘）。ReLU 的 φ′(z) 在 z > 0 处为 1，其余为 0。",
     },
-    "ag.q": {"en": "Which gradient cannot be computed without the forward value of z itself?",
-             "zh": "哪个梯度离不开正向传播中 z 本身的值？"},
+    "ag.q": {"en": "Which gradient's step takes a local derivative at the value z that the forward pass computed?",
+             "zh": "哪个梯度的计算要在正向传播算出的 z 处求一个局部导数？"},
     "ag.q_a": {"en": "∂J/∂o", "zh": "∂J/∂o（输出的梯度）"},
     "ag.q_b": {"en": "∂J/∂z", "zh": "∂J/∂z（隐藏层输入的梯度）"},
     "ag.q_c": {"en": "∂J/∂W⁽²⁾", "zh": "∂J/∂W⁽²⁾（第二层权重的梯度）"},
     "ag.q_why": {
         "en": "∂J/∂z = ∂J/∂h ⊙ φ′(z): the activation's derivative is taken at z. ∂J/∂o reads o, ∂J/∂W⁽²⁾ reads h. "
-              "Here φ′(z) = {dphi}.",
-        "zh": "∂J/∂z = ∂J/∂h ⊙ φ′(z)：激活函数的导数要在 z 处求。∂J/∂o 读取 o，∂J/∂W⁽²⁾ 读取 h。此处 φ′(z) = {dphi}。",
+              "Here φ′(z) = {dphi}. (For ReLU, sigmoid and tanh, φ′ can also be written from h = φ(z), e.g. "
+              "sigmoid′ = h(1 − h); either way backward reads a value the forward pass kept.)",
+        "zh": "∂J/∂z = ∂J/∂h ⊙ φ′(z)：激活函数的导数要在 z 处求。∂J/∂o 读取 o，∂J/∂W⁽²⁾ 读取 h。此处 φ′(z) = {dphi}。"
+              "（对 ReLU、sigmoid 和 tanh，φ′ 也可以用 h = φ(z) 写出，例如 sigmoid′ = h(1 − h)；无论哪种，反向传播都要读取"
+              "正向传播保留的值。）",
     },
 }
