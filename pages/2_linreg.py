@@ -8,10 +8,11 @@ from ui.i18n import problem, t
 from ui.params.linreg import D2L, TABLE as P
 
 style = shell.page("linreg")
-lesson_of = blocks.cached(lx.lesson)
-path_of = blocks.cached(lx.sgd_path)
+# a run of batch 1 × 10 epochs keeps ~0.65 MB (its table about as much): 64 of each, not 512 (~0.7 GB at worst)
+lesson_of = blocks.cached(lx.lesson, entries=64)
+path_of = blocks.cached(lx.sgd_path, entries=64)
 timing_of = blocks.cached(lx.vector_timing)
-path_view = blocks.cached(path_table)  # the surface, path and loss table, built once per run and language
+path_view = blocks.cached(path_table, entries=64)  # the surface, path and loss table, built once per run and language
 data_view = blocks.cached(data_table)
 KEYS = ("linlr", "linbs", "linep", "linnoise", "linseed", "lininit")
 

@@ -19,7 +19,7 @@ LETTERS = "ABCDEFGH"
 
 
 @functools.cache
-def cached(fn):
+def cached(fn, entries: int = 512):
     """Cache a pure `explain` call across reruns and sessions (Streamlit copies the result per call).
 
     Wrapped once per function and process: wrapping reads the function's source (~5 ms a rerun otherwise).
@@ -27,7 +27,7 @@ def cached(fn):
     """
     if fn.__module__ == "__main__" or "<locals>" in fn.__qualname__:
         raise TypeError(f"cache a function of a module, not {fn.__qualname__} of a page script (a new one each rerun)")
-    return st.cache_data(show_spinner=False, max_entries=512)(fn)
+    return st.cache_data(show_spinner=False, max_entries=entries)(fn)
 
 
 class Memo:
