@@ -1,7 +1,8 @@
 """What a student types for x: numbers in rows, read and checked, never evaluated.
 
 `0, 1, 2, 3` is the notes' column x = arange(4).reshape((4, 1)); rows separated by `;` (or a new line) make a
-matrix, `0, 1; 2, 3` is (2, 2), and `0, 1;` a row (1, 2). Every entry must be a number that float32 holds: MXNet's default type.
+matrix, `0, 1; 2, 3` is (2, 2), and `0, 1;` a row (1, 2). A nested list as Python writes it, `[[0, 1], [2, 3]]`
+(the page's code shows x so), has one row per inner list. Every entry must be a number that float32 holds: MXNet's default type.
 """
 from __future__ import annotations
 
@@ -25,6 +26,9 @@ def parse_x(text: str) -> np.ndarray:
     if len(text) > MAX_TEXT:
         raise InputError("too_long", f"more than {MAX_TEXT} characters", limit=MAX_TEXT)
     body = text.translate(_WIDE).strip()
+    nested = re.fullmatch(r"\[\s*\[(.*)\]\s*,?\s*\]", body, re.S)
+    if nested:  # [[0.0], [1.0]] as nd.array and NumPy write it (the page's code does): each inner list is a row
+        body = ";".join(re.split(r"\]\s*,?\s*\[", nested.group(1))) + ";"
     while body[:1] in "([" and body[-1:] in ")]" and len(body) > 1:
         body = body[1:-1].strip()
     lines = [line for line in re.split(r"\s*[;\n]\s*", body)]

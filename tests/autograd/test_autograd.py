@@ -2,6 +2,7 @@
 the typed x against hostile text, the bytes against arithmetic, and the code sample run as a student runs it."""
 import ast
 import os
+import re
 import subprocess
 import sys
 
@@ -27,7 +28,9 @@ def test_the_default_is_the_notes_arange_as_a_column():
 
 @pytest.mark.parametrize("text, shape", [("1, 2; 3, 4", (2, 2)), ("[1 2 3]", (3, 1)), ("1；2", (2, 1)),
                                          ("1, 2\n3, 4\n5, 6", (3, 2)), ("((-1.5e3))", (1, 1)), ("1, 2, 3, 4;", (1, 4)),
-                                         ("3.4e38", (1, 1)), ("−2，3", (2, 1))])
+                                         ("3.4e38", (1, 1)), ("−2，3", (2, 1)), ("[[1, 2], [3, 4]]", (2, 2)),
+                                         ("[[0.0], [1.0], [2.0]]", (3, 1)), ("[[1, 2, 3]]", (1, 3)),
+                                         ("［［1，2］，［3，4］］", (2, 2))])
 def test_shapes_the_box_reads(text, shape):
     assert ag.parse_x(text).shape == shape
 
@@ -61,6 +64,21 @@ def test_any_text_is_numbers_or_a_reason(text):
     except InputError:
         return
     assert x.ndim == 2 and 1 <= x.shape[0] <= ag.MAX_ROWS and 1 <= x.shape[1] <= ag.MAX_COLS
+
+
+@pytest.mark.parametrize("text", ["0, 1, 2, 3", "1.5, -2; 3, 4e-7", "1, 2, 3;", "1e20, 1"])
+def test_the_codes_nd_array_literal_typed_back_is_the_same_x(text):
+    x = ag.parse_x(text)
+    literal = re.search(r"x = nd\.array\((\[.*?\]\])\)", ag.mxnet_code(x, "ones", 1.0, "relu", 0.1, 0.5, 0)).group(1)
+    np.testing.assert_array_equal(ag.parse_x(literal), x)
+
+
+@pytest.mark.parametrize("text, code", [("[[1, 2], [3]]", "ragged"), ("[[1, [2]]]", "not_a_number"),
+                                        ("[[1, 2], []]", "empty_row")])
+def test_a_nested_list_is_checked_like_rows(text, code):
+    with pytest.raises(InputError) as caught:
+        ag.parse_x(text)
+    assert caught.value.code == code
 
 
 def test_the_text_written_back_reads_the_same():

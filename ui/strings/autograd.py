@@ -20,8 +20,10 @@ STRINGS = {
     },
     "ag.x": {"en": "x (rows split by ;)", "zh": "x（用 ; 分行）"},
     "ag.x_help": {
-        "en": "Up to 6 rows of up to 4 numbers, e.g. 0, 1, 2, 3 or 1, 2; 3, 4. Computed in float32, MXNet's default.",
-        "zh": "最多 6 行，每行最多 4 个数，例如 0, 1, 2, 3 或 1, 2; 3, 4。按 MXNet 默认的 float32 计算。",
+        "en": "Up to 6 rows of up to 4 numbers, e.g. 0, 1, 2, 3 or 1, 2; 3, 4 (or as Python writes it: "
+              "[[1, 2], [3, 4]]). Computed in float32, MXNet's default.",
+        "zh": "最多 6 行，每行最多 4 个数，例如 0, 1, 2, 3 或 1, 2; 3, 4（也可以按 Python 的写法：[[1, 2], [3, 4]]）。"
+              "按 MXNet 默认的 float32 计算。",
     },
     "ag.err.too_long": {"en": "x is longer than {limit} characters.", "zh": "x 超过了 {limit} 个字符。"},
     "ag.err.empty": {"en": "x is empty: type some numbers, e.g. 0, 1, 2, 3.", "zh": "x 为空：请输入数字，例如 0, 1, 2, 3。"},
