@@ -5,7 +5,7 @@ import numpy as np
 
 from explain.autograd.control_flow import checked_a
 from explain.autograd.network import checked, inputs
-from explain.autograd.memory import BATCH, SIZES
+from explain.autograd.memory import BATCH, DEEPER, SIZES
 from explain.autograd.notes_example import HEADS
 from explain.codetext import PREAMBLE, commented
 from explain.errors import InputError
@@ -108,11 +108,24 @@ def mxnet_code(x, head: str, a: float, activation: str, lam: float, lr: float, s
         ("after = forward(W1, W2, {k: 0 for k in shapes})", "the next forward pass"),
         ("show('next J', after['J'])", ""),
         ("", ""),
-        (f"# 5. Bytes backward needs: the notes' {SIZES[0]}-{SIZES[1]}-{SIZES[2]} MLP, batch {BATCH}, float32", ""),
-        (f"X = nd.zeros(({BATCH}, {SIZES[0]}))", ""),
-        (f"z = nd.dot(X, nd.zeros(({SIZES[1]}, {SIZES[0]})).T)", ""),
-        ("h = nd.relu(z)", ""),
-        (f"o = nd.dot(h, nd.zeros(({SIZES[2]}, {SIZES[1]})).T)", ""),
-        ("print('kept for backward =', sum(v.size * 4 for v in (X, z, h, o)), 'bytes')", "X, z, h, o"),
+        (f"# 5. Bytes backward needs: the notes' {'-'.join(map(str, SIZES))} MLP, batch {BATCH}, float32", ""),
+        (f"def forward_values(sizes, batch={BATCH}):", "X, then each layer's z and h, then o"),
+        ("    X = nd.zeros((batch, sizes[0]))", ""),
+        ("    values, a = [X], X", ""),
+        ("    for layer, (n_in, n_out) in enumerate(zip(sizes[:-1], sizes[1:]), start=1):", ""),
+        ("        z = nd.dot(a, nd.zeros((n_out, n_in)).T)", ""),
+        ("        if layer == len(sizes) - 1:", ""),
+        ("            return values + [z]", "the output o"),
+        ("        a = nd.relu(z)", ""),
+        ("        values += [z, a]", ""),
+        ("", ""),
+        (f"for name, sizes in [('', {SIZES}), ('deeper ', {DEEPER})]:", ""),
+        ("    v = forward_values(sizes)", ""),
+        ("    print(name + 'kept for backward =', sum(a.size * 4 for a in v), 'bytes')", "training: all of them"),
+        ("    print(name + 'prediction peak =', max((a.size + b.size) * 4 for a, b in zip(v, v[1:])), 'bytes')",
+         "one operator's input and output"),
+        (f"sizes = {SIZES}", ""),
+        ("print('parameters =', sum((n_in + 1) * n_out * 4 for n_in, n_out in zip(sizes[:-1], sizes[1:])), 'bytes')",
+         "W and b"),
     ]
     return commented(lines)

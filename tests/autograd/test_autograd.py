@@ -357,7 +357,10 @@ def test_the_code_sample_prints_the_pages_numbers(text, head, a, act, lam, lr, s
         np.testing.assert_allclose(printed["dJ/d" + name], np.reshape(g.grad[name], np.shape(printed["dJ/d" + name])),
                                    rtol=1e-12, atol=1e-15, err_msg=name)
     assert printed["next J"][0] == pytest.approx(g.after["J"], rel=1e-12)
-    assert printed["kept for backward"] == ag.memory().kept
+    m, deeper = ag.memory(), ag.memory(ag.DEEPER)
+    assert printed["kept for backward"] == m.kept and printed["prediction peak"] == m.predict_peak
+    assert printed["deeper kept for backward"] == deeper.kept and printed["deeper prediction peak"] == deeper.predict_peak
+    assert printed["parameters"] == m.params
 
 
 @pytest.mark.parametrize("activation", ag.ACTIVATIONS)
