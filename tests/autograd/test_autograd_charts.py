@@ -82,6 +82,11 @@ def test_the_steps_light_nodes_forward_and_write_gradients_backward():
     assert order["phi"] == order["h"] and order["mul1"] == order["z"]
 
 
+def test_numbers_read_plainly():
+    assert [ac.number(v) for v in (6000.0, 2014.5, -123456.7, 0.123456, 4e20, 1e-5, 28.0, 0.5)] == \
+        ["6000", "2014.5", "-123457", "0.123", "4e+20", "1e-05", "28", "0.5"]
+
+
 def test_a_vector_is_a_column_and_a_matrix_rows():
     assert ac._lines(np.array([1.0, -0.5])) == "1\n-0.5"
     assert ac._lines(np.array([[1.0, 2.0], [3.0, 4.0]])) == "[1, 2]\n[3, 4]"
