@@ -63,6 +63,10 @@ def main():
     report("softmax: edit a logit (uncached)", time_reruns(at, lambda at, k: at.text_input(key="logits").set_value(f"1, {k * 0.1:.1f}, 0.5"), COUNT))
     report("softmax: edit a logit (cached)", time_reruns(at, lambda at, k: at.text_input(key="logits").set_value(f"1, {k % 4 * 0.1:.1f}, 0.5"), COUNT))
     report("softmax: move the temperature", time_reruns(at, lambda at, k: at.slider(key="T").set_value(round(0.05 * (1 + k), 2)), COUNT))
+    at = open_page("pages/5_fitting.py", timeout=600)  # its first run trains the selection and decay sweeps
+    report("fitting: degree + noise (uncached: fit, verdicts)", time_reruns(at, lambda at, k: (at.slider(key="fnoise").set_value(0.05 * (k % 20 + 1)), at.slider(key="fdeg").set_value(k % 21)), COUNT))
+    report("fitting: degree (cached)", time_reruns(at, lambda at, k: at.slider(key="fdeg").set_value(k % 3 + 2), COUNT))
+    report("fitting: click a preset", time_reruns(at, lambda at, k: at.button(key=f"fit_preset_{('under', 'right', 'two', 'high')[k % 4]}").click(), COUNT))
     cold_start()
 
 
