@@ -149,3 +149,12 @@ def test_the_graph_fits_its_column_and_no_mark_covers_a_number(style):
             assert row.y - py >= bh + ac.RING + style.line / 2, row.node
         else:
             assert row.x - px >= bw + ac.RING + style.line / 2, row.node
+
+
+@pytest.mark.parametrize("style", [LAPTOP, PROJECTOR])
+def test_two_four_column_arrays_sit_side_by_side(style):
+    x = ag.parse_x("1, 2, 3, 4; 5, 6, 7, 8")
+    notes = ag.notes_example(x)
+    table = ac.grids_table((("x", "input", notes.x), ("y = 2xᵀx", "output", notes.y), ("x.grad", "grad", notes.grad)),
+                           style, "overflow")
+    assert table[table.layer == "title"].y.tolist()[:2] == [table[table.layer == "title"].y.min()] * 2
