@@ -19,6 +19,10 @@ grids_view = blocks.cached(grids_table)
 graph_view = blocks.cached(graph_table)
 ORDER, READS, STEPS = graph_steps(ag.FORWARD, ag.BACKWARD, ag.UPDATE)
 BACKWARD_STEPS = [name for name, _, _ in ag.BACKWARD]
+# The charts are laid out in pixels for a 1280 px screen; on a narrower one (a 1024×768 projector) each drawing
+# shrinks to its column instead of losing its right-hand side (J, x.grad).
+FIT = '<style>[data-testid="stVegaLiteChart"] svg.marks { max-width: 100%; height: auto; }</style>'
+st.html(FIT)
 
 
 def grids(panels, description_key: str) -> None:
