@@ -8,6 +8,7 @@ import streamlit as st
 
 NOTICES = "_url_notices"  # session key: link values that could not be used in this run
 BOUND = "_bound_keys"  # session key: the query parameters a control of this run is bound to
+SET_BY_PAGE = "_set_by_page"  # session key: controls a button's callback has just set (their old link value is replaced)
 
 
 def reset_notices() -> None:
@@ -31,12 +32,20 @@ def note_dropped(key: str, raw: list[str]) -> None:
     st.session_state.setdefault(NOTICES, []).append((key, ",".join(raw)))
 
 
+def set_value(key: str, value: Any) -> None:
+    """Set a URL-bound control from a callback (a preset, Add): the URL's old value is replaced, not a bad link."""
+    st.session_state[key] = value
+    st.session_state.setdefault(SET_BY_PAGE, set()).add(key)
+
+
 def _bound(widget: Callable, key: str, matches: Callable[[list[str], Any], bool], **kwargs) -> Any:
     """Create `widget` bound to the query parameter `key`; note a link value it had to drop."""
     raw = st.query_params.get_all(key)
     st.session_state.setdefault(BOUND, set()).add(key)
+    set_by_page = key in st.session_state.get(SET_BY_PAGE, set())
+    st.session_state.get(SET_BY_PAGE, set()).discard(key)
     value = widget(key=key, bind="query-params", persist_state="session", **kwargs)
-    if raw and st.query_params.get_all(key) != raw and not matches(raw, value):
+    if raw and not set_by_page and st.query_params.get_all(key) != raw and not matches(raw, value):
         note_dropped(key, raw)
     return value
 
