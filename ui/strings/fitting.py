@@ -5,8 +5,9 @@ STRINGS = {
     "fitting.nav": {"en": "Under- & overfitting", "zh": "欠拟合与过拟合"},
     "fitting.idea": {
         "en": "Too simple a model cannot fit even its training data; too flexible a model fits the noise and fails on "
-              "new data. Watch both as Gluon trains a polynomial.",
-        "zh": "模型过于简单，连训练数据都拟合不好；模型相对数据过于复杂，则会拟合噪声、在新数据上失效。观察 Gluon 训练多项式时的这两种情况。",
+              "new data. Watch both as Gluon trains a polynomial, beside the exact least-squares fit it is heading for.",
+        "zh": "模型过于简单，连训练数据都拟合不好；模型相对数据过于复杂，则会拟合噪声、在新数据上失效。"
+              "观察 Gluon 训练多项式时的这两种情况，并与它所逼近的精确最小二乘解对照。",
     },
     # --- the fit ---
     "fit.presets": {"en": "Presets (D2L 3.11):", "zh": "预设（D2L 3.11）："},
@@ -403,9 +404,11 @@ STRINGS = {
     },
     # --- notice, maths, check ---
     "fit.notice_gap": {
-        "en": "Underfitting shows in the training loss (it stays high); overfitting shows only in the gap between "
-              "test and training loss — now {train} vs {test}.",
-        "zh": "欠拟合体现在训练损失上（始终居高不下）；过拟合只体现在测试损失与训练损失之间的差距上——现在是 {train} 对 {test}。",
+        "en": "Underfitting shows in the training loss: even the closed form's stays high (SGD's can also be high "
+              "because it has not converged); overfitting shows only in the gap between test and training loss — now "
+              "{train} vs {test}.",
+        "zh": "欠拟合体现在训练损失上：连解析解的训练损失都居高不下（SGD 的训练损失高也可能只是尚未收敛）；"
+              "过拟合只体现在测试损失与训练损失之间的差距上——现在是 {train} 对 {test}。",
     },
     "fit.notice_data": {
         "en": "Too complex is relative to the data: on these data the cubic's closed form through the first 2 samples "
