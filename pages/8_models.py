@@ -21,8 +21,9 @@ ACTIVATION = {"none": "", "relu": "r", "sigmoid": "s", "tanh": "t"}
 
 def load_preset(key: str) -> None:
     """A preset network with the input it is meant for."""
-    st.session_state["bmnet"] = PRESETS[key]
-    st.session_state["bmbatch"], st.session_state["bmfeat"] = PRESET_INPUTS[key]
+    controls.set_value("bmnet", PRESETS[key])
+    for name, value in zip(("bmbatch", "bmfeat"), PRESET_INPUTS[key]):
+        controls.set_value(name, value)
 
 
 def layers_now() -> list[str]:
@@ -40,12 +41,11 @@ def add_layer() -> None:
     units, p = int(state.get("bmunits", 64)), float(state.get("bmp", 0.5))
     token = {"dense": f"d{units}{ACTIVATION[state.get('bmact', 'relu')]}", "dropout": f"o{round(p, 2):g}",
              "centered": "c", "mydense": f"m{units}"}[kind]
-    state["bmnet"] = ",".join((layers_now() + [token])[-bm.MAX_LAYERS:])
+    controls.set_value("bmnet", ",".join((layers_now() + [token])[-bm.MAX_LAYERS:]))
 
 
 def remove_layer() -> None:
-    state = st.session_state
-    state["bmnet"] = ",".join(layers_now()[:-1]) or bm.DEFAULT
+    controls.set_value("bmnet", ",".join(layers_now()[:-1]) or bm.DEFAULT)
 
 
 def number(v: float) -> str:
@@ -67,14 +67,15 @@ def build_section():  # not a fragment: every section below reads the network
         controls.widget(P["bmunits"], disabled=kind not in ("dense", "mydense"))
         controls.widget(P["bmact"], disabled=kind != "dense")
         controls.widget(P["bmp"], disabled=kind != "dropout")
-        count = len(layers_now())
-        add, pop = st.columns(2, gap="small")
-        add.button(t("bm.add"), key="bm_add", on_click=add_layer, icon=":material/add:", width="stretch",
-                   disabled=count >= bm.MAX_LAYERS)
-        pop.button(t("bm.pop"), key="bm_pop", on_click=remove_layer, icon=":material/remove:", width="stretch",
-                   disabled=count <= 1)
+        count = len(layers_now())  # 0: the text cannot be read, and the buttons would throw it away
+        st.button(t("bm.add"), key="bm_add", on_click=add_layer, icon=":material/add:", width="stretch",
+                  disabled=not 0 < count < bm.MAX_LAYERS)
+        st.button(t("bm.pop"), key="bm_pop", on_click=remove_layer, icon=":material/remove:", width="stretch",
+                  disabled=count <= 1)
         if count >= bm.MAX_LAYERS:
             st.caption(t("bm.full", hi=bm.MAX_LAYERS))
+        elif count == 0:
+            st.caption(t("bm.unreadable"))
     try:
         s = structure_of(text, batch, features, give_in_units)
     except bm.InputError as error:
@@ -105,12 +106,20 @@ def deferred_section(text, batch, features, give_in_units):
     left, right = st.columns([1, 2.4], gap="medium")
     with left:
         stage = controls.widget(P["bmstage"], captions=[t(f"bm.stage.{name}") for name in P["bmstage"].options])
-    seen = stages_of(text, batch, features, give_in_units)[stage]
+    steps = stages_of(text, batch, features, give_in_units)
+    seen = steps[stage]
     with right:
         st.dataframe({t("bm.col_name"): [p.name for p in seen], t("bm.col_param_shape"): [shape_text(p.shape) for p in seen],
                       t("bm.col_state"): [t(f"bm.state.{p.state}") for p in seen]}, hide_index=True)
         unknown = sum(1 for p in seen if 0 in p.shape)
-        st.caption(t("bm.deferred_zeros", count=unknown) if unknown else t("bm.deferred_known"))
+        waited = any(0 in p.shape for p in steps["built"])  # some shape was unknown until net(X)
+        weights = sum(1 for p in seen if p.name.endswith("weight"))
+        if not seen:
+            st.caption(t("bm.deferred_none"))
+        elif unknown:
+            st.caption(t("bm.deferred_zeros", count=unknown, weights=weights))
+        else:
+            st.caption(t("bm.deferred_filled", features=features) if waited else t("bm.deferred_known"))
 
 
 def init_section(text, batch, features):

@@ -8,7 +8,7 @@ import pytest
 
 from conftest import open_page, page_text
 from explain import models as bm
-from pagetools import HOSTILE, assert_clean
+from pagetools import HOSTILE, assert_clean, link_notice
 from ui.catalog import STRINGS
 from ui.params.models import PRESET_INPUTS, PRESETS, TABLE
 
@@ -126,9 +126,40 @@ def test_the_composer_adds_and_removes_layers_and_presets_set_the_input():
     assert at.button(key="bm_pop").disabled
 
 
+def test_buttons_replace_a_linked_value_without_calling_it_a_bad_link():
+    at = open_models(bmnet="d8", bmfeat="30")
+    assert not link_notice(at)
+    at.button(key="bm_add").click().run()
+    assert at.text_input(key="bmnet").value == "d8,d64r" and at.query_params["bmnet"] in ("d8,d64r", ["d8,d64r"])
+    assert not link_notice(at), link_notice(at)
+    at.button(key="bm_pop").click().run()
+    assert at.text_input(key="bmnet").value == "d8" and not link_notice(at)
+    at.button(key="bm_preset_custom").click().run()
+    assert (at.slider(key="bmbatch").value, at.slider(key="bmfeat").value) == PRESET_INPUTS["custom"]
+    assert not link_notice(at), link_notice(at)
+    at = open_models(bmnet="d8", bmfeat="abc")  # a value no control can take is still named
+    assert "bmfeat=abc" in link_notice(at)
+
+
+def test_an_unreadable_network_keeps_its_text_from_the_buttons():
+    at = open_models(bmnet="d10,x")
+    assert at.button(key="bm_add").disabled and at.button(key="bm_pop").disabled
+    assert STRINGS["bm.unreadable"]["en"] in page_text(at)
+    assert at.text_input(key="bmnet").value == "d10,x"
+
+
 def test_deferred_initialisation_steps_and_in_units():
+    at = open_models()
+    assert "Weights with a 0 in their shape: 2 of 2." in page_text(at)
+    at = open_models(bmstage="net.initialize()")
+    assert list(at.dataframe[0].value.iloc[:, 2]) == ["deferred: waits for net(X)", "ready"] * 2  # biases: known shape
     at = open_models(bmstage="net(X)")
     assert list(at.dataframe[0].value.iloc[:, 1]) == ["(256, 20)", "(256,)", "(10, 256)", "(10,)"]
+    text = page_text(at)  # the shapes came from X, not from in_units
+    assert STRINGS["bm.deferred_filled"]["en"].format(features=20) in text
+    assert STRINGS["bm.deferred_known"]["en"] not in text
+    at = open_models(bmnet="c,o0.5", bmstage="net(X)")
+    assert STRINGS["bm.deferred_none"]["en"] in page_text(at)
     at = open_models(bmin="true")
     assert_clean(at)
     assert list(at.dataframe[0].value.iloc[:, 1]) == ["(256, 20)", "(256,)", "(10, 256)", "(10,)"]

@@ -30,9 +30,11 @@ STRINGS = {
     "bm.add": {"en": "Add", "zh": "添加"},
     "bm.pop": {"en": "Remove last", "zh": "删除最后一层"},
     "bm.full": {"en": "The network has the most layers allowed ({hi}).", "zh": "网络已达到允许的最多层数（{hi}）。"},
+    "bm.unreadable": {"en": "Correct the layers' text first: the buttons would lose it.",
+                      "zh": "请先改正各层的文字：按钮会把它丢掉。"},
     "bm.batch": {"en": "Batch size (rows of X)", "zh": "批量大小（X 的行数）"},
     "bm.features": {"en": "Input features (columns of X)", "zh": "输入特征数（X 的列数）"},
-    "bm.in_units": {"en": "Give each Dense its in_units", "zh": "为每个 Dense 指定 in_units"},
+    "bm.in_units": {"en": "Give Dense in_units", "zh": "Dense 指定 in_units"},
     "bm.in_units_help": {
         "en": "nn.Dense(256, in_units=20): the input size is known when the layer is built, so nothing waits for net(X).",
         "zh": "nn.Dense(256, in_units=20)：创建层时就知道输入个数，因此不必等到 net(X)。",
@@ -79,10 +81,12 @@ STRINGS = {
     "bm.deferred_title": {"en": "Deferred initialisation (延后初始化)", "zh": "延后初始化"},
     "bm.deferred_text": {
         "en": "Step through the three lines. A Dense layer built without `in_units` does not know how many inputs it "
-              "will get: Gluon writes that axis of its weight as **0**, and `initialize()` only *promises* values. "
-              "The first `net(X)` tells it X has {features} columns: the shapes are filled in and the values drawn.",
-        "zh": "逐步执行这三行代码。创建 Dense 层时若不指定 `in_units`，它并不知道输入个数：Gluon 把权重的这一维写作 **0**，"
-              "`initialize()` 也只是*承诺*初始化。第一次 `net(X)` 告诉它 X 有 {features} 列：形状随之确定，数值才真正生成。",
+              "will get: Gluon writes that axis of its weight as **0**. `initialize()` draws values at once only where "
+              "the shape is known (the biases, a layer given its input size); the other weights wait: deferred. "
+              "The first `net(X)` tells it X has {features} columns: the shapes are filled in and their values drawn.",
+        "zh": "逐步执行这三行代码。创建 Dense 层时若不指定 `in_units`，它并不知道输入个数：Gluon 把权重的这一维写作 **0**。"
+              "`initialize()` 只给形状已知的参数（偏差、已知输入个数的层）立即生成数值，其余权重要等待：延后初始化。"
+              "第一次 `net(X)` 告诉它 X 有 {features} 列：形状随之确定，这些权重的数值才真正生成。",
     },
     "bm.stage": {"en": "Run up to", "zh": "执行到"},
     "bm.stage.built": {"en": "the layers are created", "zh": "创建好各层"},
@@ -99,8 +103,15 @@ STRINGS = {
               "waits for data.",
         "zh": "所有形状都已确定：指定了 `in_units`（MyDense 总是需要它）时，不必等待数据。",
     },
-    "bm.deferred_zeros": {"en": "{count} weight(s) still have a 0 in their shape.",
-                          "zh": "还有 {count} 个权重的形状中含 0。"},
+    "bm.deferred_zeros": {"en": "Weights with a 0 in their shape: {count} of {weights}.",
+                          "zh": "形状中含 0 的权重：{weights} 个中有 {count} 个。"},
+    "bm.deferred_filled": {
+        "en": "`net(X)` has filled in every shape: X's {features} columns are the first layer's inputs, and each "
+              "layer's outputs the next one's.",
+        "zh": "`net(X)` 确定了所有形状：X 的 {features} 列是第一层的输入，每一层的输出是下一层的输入。",
+    },
+    "bm.deferred_none": {"en": "This network has no parameters: nothing to initialise, nothing waits.",
+                         "zh": "这个网络没有参数：无需初始化，也没有什么要等待。"},
     # --- initialising again ---
     "bm.init_title": {"en": "Initialising again: force_reinit", "zh": "重新初始化：force_reinit"},
     "bm.init_text": {
@@ -266,15 +277,17 @@ STRINGS = {
         "zh": ".params 文件只保存数值，按位置命名：要读入同样结构的网络，而结构由代码构建。",
     },
     "bm.maths_caption": {
-        "en": "The count per Dense layer; the Xavier bound (MXNet's default, uniform, fan averaged); the shared weight's "
-              "gradient as the sum over its uses.",
-        "zh": "每个 Dense 层的参数个数；Xavier 的界（MXNet 默认：均匀分布、取扇入扇出平均）；共享权重的梯度为各次使用之和。",
+        "en": "The count per Dense layer; Xavier's bound with MXNet's default settings for it (uniform, fan_in and "
+              "fan_out averaged, magnitude 3; Gluon's default initializer is Uniform(0.07), not Xavier); the shared "
+              "weight's gradient as the sum over its uses.",
+        "zh": "每个 Dense 层的参数个数；MXNet 中 Xavier 默认设置下的界（均匀分布、扇入与扇出取平均、magnitude 为 3；"
+              "Gluon 的默认初始化是 Uniform(0.07)，不是 Xavier）；共享权重的梯度为各次使用之和。",
     },
     "bm.q": {"en": "How many parameters does nn.Dense(256) have on 784 inputs?",
              "zh": "输入为 784 个时，nn.Dense(256) 有多少个参数？"},
-    "bm.q_a": {"en": "200 704 (784 × 256)", "zh": "200 704（784 × 256）"},
-    "bm.q_b": {"en": "200 960", "zh": "200 960"},
-    "bm.q_c": {"en": "1 040 (784 + 256)", "zh": "1 040（784 + 256）"},
+    "bm.q_a": {"en": "200,704 (784 × 256)", "zh": "200,704（784 × 256）"},
+    "bm.q_b": {"en": "200,960", "zh": "200,960"},
+    "bm.q_c": {"en": "1,040 (784 + 256)", "zh": "1,040（784 + 256）"},
     "bm.q_d": {"en": "It depends on the batch size", "zh": "取决于批量大小"},
     "bm.q_why": {
         "en": "784 × 256 weights and 256 biases: {count}. Gluon counted it for this check. The batch size changes "
