@@ -141,10 +141,10 @@ STRINGS = {
     "ag.scrub_help": {
         "en": "Drag the **Step** slider under the graph (or focus it and press ← →): steps 0–6 are the forward pass, "
               "7–12 the backward pass, 13 the SGD update. It runs in your browser: nothing is recomputed. Dashed "
-              "green rings mark the current values a backward step reads: what the forward pass computed, and the "
+              "green frames mark the current values a backward step reads: what the forward pass computed, and the "
               "weights.",
         "zh": "拖动图下方的**步骤**滑块（或选中后按 ← →）：第 0–6 步是正向传播，第 7–12 步是反向传播，第 13 步是随机梯度下降的"
-              "更新。它在浏览器中运行，无需重新计算。绿色虚线圈标出反向传播这一步读取的当前值：正向传播算出的值，以及权重。",
+              "更新。它在浏览器中运行，无需重新计算。绿色虚线框标出反向传播这一步读取的当前值：正向传播算出的值，以及权重。",
     },
     "ag.step.inputs": {"en": "Forward 0 · the input x = {x}, the label y = {y}, the initialised parameters W⁽¹⁾, W⁽²⁾",
                        "zh": "正向 0 · 输入 x = {x}，标签 y = {y}，已初始化的模型参数 W⁽¹⁾、W⁽²⁾"},
@@ -204,7 +204,7 @@ STRINGS = {
     "ag.col_array": {"en": "forward value", "zh": "正向传播的值"},
     "ag.col_shape": {"en": "shape", "zh": "形状"},
     "ag.col_bytes": {"en": "bytes", "zh": "字节"},
-    "ag.col_reader": {"en": "read by the step for", "zh": "读取它的反向步骤"},
+    "ag.col_reader": {"en": "read to compute", "zh": "读取它的反向步骤"},
     "ag.memory_result": {
         "en": "Training keeps all of them at once: **{kept} bytes** ({kept_mib} MiB). Prediction holds at most one "
               "operator's input and output: **{peak} bytes** ({peak_mib} MiB). The parameters ({params} bytes) are "
@@ -249,14 +249,16 @@ STRINGS = {
         "zh": "反向传播按与正向传播相反的顺序访问计算图，每个梯度都是上一个梯度乘以一个局部导数：要算 ∂J/∂z，先得有 ∂J/∂h。",
     },
     "ag.notice_reads": {
-        "en": "Step backward and watch the green rings: ∂J/∂W⁽²⁾ reads h, ∂J/∂z reads z, ∂J/∂W⁽¹⁾ reads x. That is why "
-              "training needs more memory than prediction.",
-        "zh": "逐步后退，留意绿色圆圈：∂J/∂W⁽²⁾ 读取 h，∂J/∂z 读取 z，∂J/∂W⁽¹⁾ 读取 x。这就是训练比预测更占内存的原因。",
+        "en": "Step through the backward pass and watch the green frames: ∂J/∂W⁽²⁾ reads h, ∂J/∂z reads z, ∂J/∂W⁽¹⁾ "
+              "reads x. That is why training needs more memory than prediction.",
+        "zh": "逐步走过反向传播，留意绿色虚线框：∂J/∂W⁽²⁾ 读取 h，∂J/∂z 读取 z，∂J/∂W⁽¹⁾ 读取 x。这就是训练比预测更占内存的原因。",
     },
     "ag.maths_caption": {
         "en": "D2L 3.14's forward pass, then its backward pass by the chain rule (⊙: element by element). "
-              "With ReLU, φ′(z) is 1 where z > 0 and 0 elsewhere.",
-        "zh": "D2L 3.14 的正向传播，以及按链式法则进行的反向传播（⊙：按元素相乘）。ReLU 的 φ′(z) 在 z > 0 处为 1，其余为 0。",
+              "With ReLU, φ′(z) is 1 where z > 0 and 0 elsewhere; sigmoid′(z) = sigmoid(z)(1 − sigmoid(z)) and "
+              "tanh′(z) = 1 − tanh²(z), as in the notes' §4.",
+        "zh": "D2L 3.14 的正向传播，以及按链式法则进行的反向传播（⊙：按元素相乘）。ReLU 的 φ′(z) 在 z > 0 处为 1，其余为 0；"
+              "sigmoid′(z) = sigmoid(z)(1 − sigmoid(z))，tanh′(z) = 1 − tanh²(z)，见笔记第 4 节。",
     },
     "ag.q": {"en": "Which gradient's step takes a local derivative at the value z that the forward pass computed?",
              "zh": "哪个梯度的计算要在正向传播算出的 z 处求一个局部导数？"},
