@@ -126,7 +126,7 @@ def memory_section():
                   t("ag.col_bytes"): [f"{r[2]:,}" for r in m.rows],
                   t("ag.col_reader"): [readers.get(r[3], r[3]) for r in m.rows]}, hide_index=True)
     st.markdown(t("ag.memory_result", kept=f"{m.kept:,}", kept_mib=f"{m.kept / 2**20:.2f}", peak=f"{m.predict_peak:,}",
-                  peak_mib=f"{m.predict_peak / 2**20:.2f}", params=f"{m.params:,}",
+                  peak_mib=f"{m.predict_peak / 2**20:.2f}", params=f"{m.params:,}", grads=f"{m.grads:,}",
                   deeper="-".join(map(str, deeper.sizes)), deeper_kept=f"{deeper.kept:,}",
                   deeper_peak=f"{deeper.predict_peak:,}"))
 

@@ -124,8 +124,14 @@ def mxnet_code(x, head: str, a: float, activation: str, lam: float, lr: float, s
         ("    print(name + 'kept for backward =', sum(a.size * 4 for a in v), 'bytes')", "training: all of them"),
         ("    print(name + 'prediction peak =', max((a.size + b.size) * 4 for a, b in zip(v, v[1:])), 'bytes')",
          "one operator's input and output"),
-        (f"sizes = {SIZES}", ""),
-        ("print('parameters =', sum((n_in + 1) * n_out * 4 for n_in, n_out in zip(sizes[:-1], sizes[1:])), 'bytes')",
-         "W and b"),
+        ("", ""),
+        ("from mxnet.gluon import nn", ""),
+        ("net = nn.Sequential()", "the notes' MLP"),
+        (f"net.add(nn.Dense({SIZES[1]}, activation='relu'), nn.Dense({SIZES[2]}))", ""),
+        ("net.initialize()", ""),
+        (f"net(nd.zeros((1, {SIZES[0]})))", "the first call fixes the weights' shapes"),
+        ("params = net.collect_params().values()", "W and b of both layers"),
+        ("print('parameters =', sum(p.data().size * 4 for p in params), 'bytes')", "kept in both modes"),
+        ("print('parameter gradients =', sum(p.grad().size * 4 for p in params), 'bytes')", "training only"),
     ]
     return commented(lines)

@@ -28,6 +28,7 @@ class Memory:
     kept: int  # training: every row, held until backward has read it
     predict_peak: int  # prediction: the largest input + output of one operator alive at once
     params: int  # W⁽¹⁾, b⁽¹⁾, W⁽²⁾, b⁽²⁾: kept in both modes
+    grads: int  # their gradients (the memory attach_grad asks for): training only
 
 
 def _forward(sizes, batch):
@@ -49,14 +50,15 @@ def _forward(sizes, batch):
             a = nd.relu(z)
             arrays += [(f"z{i}", z, f"z{i}"), (f"h{i}", a, f"W{i + 1}")]  # φ′(z) reads z; ∂J/∂W⁽ⁱ⁺¹⁾ reads h
     rows = tuple((name, tuple(a.shape), int(a.size) * np.dtype(a.dtype).itemsize, reader) for name, a, reader in arrays)
-    params = sum(int(p.data().size) * np.dtype(p.dtype).itemsize for layer in layers
-                 for p in layer.collect_params().values())
-    return rows, params
+    held = [p for layer in layers for p in layer.collect_params().values()]
+    params = sum(int(p.data().size) * np.dtype(p.dtype).itemsize for p in held)
+    grads = sum(int(p.grad().size) * np.dtype(p.grad().dtype).itemsize for p in held)  # Gluon's grad buffers
+    return rows, params, grads
 
 
 def memory(sizes=SIZES, batch: int = BATCH) -> Memory:
     """Bytes kept for backward in training against prediction's peak, for the MLP `sizes` on `batch` examples."""
-    rows, params = engine.run(_forward, tuple(int(s) for s in sizes), int(batch))
+    rows, params, grads = engine.run(_forward, tuple(int(s) for s in sizes), int(batch))
     order = [row[2] for row in rows]
     peak = max(a + b for a, b in zip(order, order[1:]))  # one operator at a time: its input and its output
-    return Memory(tuple(sizes), int(batch), rows, sum(order), peak, params)
+    return Memory(tuple(sizes), int(batch), rows, sum(order), peak, params, grads)

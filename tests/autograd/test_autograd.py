@@ -319,7 +319,7 @@ def test_the_bytes_kept_for_backward_are_the_arrays_bytes():
                                                     ("h1", (n, h), 4 * n * h), ("o", (n, q), 4 * n * q)]
     assert m.kept == 4 * n * (d + 2 * h + q) == 1_337_344
     assert m.predict_peak == 4 * n * (d + h)
-    assert m.params == 4 * (d * h + h + h * q + q)
+    assert m.params == m.grads == 4 * (d * h + h + h * q + q)  # a gradient for every parameter
     deeper = ag.memory(ag.DEEPER)
     assert deeper.kept == m.kept + 2 * 4 * n * h and deeper.predict_peak == m.predict_peak
 
@@ -360,7 +360,7 @@ def test_the_code_sample_prints_the_pages_numbers(text, head, a, act, lam, lr, s
     m, deeper = ag.memory(), ag.memory(ag.DEEPER)
     assert printed["kept for backward"] == m.kept and printed["prediction peak"] == m.predict_peak
     assert printed["deeper kept for backward"] == deeper.kept and printed["deeper prediction peak"] == deeper.predict_peak
-    assert printed["parameters"] == m.params
+    assert printed["parameters"] == m.params and printed["parameter gradients"] == m.grads
 
 
 @pytest.mark.parametrize("activation", ag.ACTIVATIONS)

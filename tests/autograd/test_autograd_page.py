@@ -57,6 +57,9 @@ def test_defaults_match_explain():
     assert f"**J: {number(g.value['J'])} → {number(g.after['J'])}**" in text
     m = ag.memory()
     assert f"**{m.kept:,} bytes**" in text and f"**{m.predict_peak:,} bytes**" in text
+    deeper = ag.memory(ag.DEEPER)
+    assert f"parameters ({m.params:,} bytes)" in text and f"their gradients ({m.grads:,} bytes" in text
+    assert f"training keeps {deeper.kept:,} bytes while prediction's peak stays {deeper.predict_peak:,}" in text
     assert code_of(at).strip() == ag.mxnet_code(ag.parse_x(ag.DEFAULT_X), "ones", 1.0, "relu", 0.1, 0.5, 0).strip()
     spec = json.loads(shown[2].proto.spec)
     (param,) = spec["params"]

@@ -208,10 +208,11 @@ STRINGS = {
     "ag.memory_result": {
         "en": "Training keeps all of them at once: **{kept} bytes** ({kept_mib} MiB). Prediction holds at most one "
               "operator's input and output: **{peak} bytes** ({peak_mib} MiB). The parameters ({params} bytes) are "
-              "kept either way. With one more hidden layer ({deeper}) training keeps {deeper_kept} bytes while "
+              "kept either way; training also holds their gradients ({grads} bytes, the memory `attach_grad()` asks "
+              "for). With one more hidden layer ({deeper}) training keeps {deeper_kept} bytes while "
               "prediction's peak stays {deeper_peak}: each layer adds to what training keeps.",
         "zh": "训练时它们同时保留：**{kept} 字节**（{kept_mib} MiB）。预测时最多只需一个运算的输入和输出：**{peak} 字节**"
-              "（{peak_mib} MiB）。模型参数（{params} 字节）两种情形都要保留。再加一个隐藏层（{deeper}），训练保留 "
+              "（{peak_mib} MiB）。模型参数（{params} 字节）两种情形都要保留；训练时还要保存它们的梯度（{grads} 字节，即 `attach_grad()` 申请的内存）。再加一个隐藏层（{deeper}），训练保留 "
               "{deeper_kept} 字节，而预测的峰值仍是 {deeper_peak}：每多一层，训练就多保留一层的值。",
     },
     # --- one training step ---
