@@ -173,8 +173,11 @@ STRINGS = {
     "fit.try": {"en": "Try: {items}.", "zh": "可以尝试：{items}。"},
     "fit.then": {"en": "{first} {second}", "zh": "{first}{second}"},
     "fit.advice_sep": {"en": "; ", "zh": "；"},
-    "fit.advice_none": {"en": "No setting within the sliders' reach does clearly better here.",
-                        "zh": "在滑块范围内，没有哪个设置能明显更好。"},
+    "fit.advice_none": {
+        "en": "None of the single changes the page tries with the closed form (degree, samples, λ, each within its "
+              "slider) helps clearly here.",
+        "zh": "本页用解析解试过的单项改动（阶数、样本数、λ，均在滑块范围内）在这里都没有明显帮助。",
+    },
     "fit.advice_end": {
         "en": "Epochs and learning rate are at their sliders' ends: the closed form shows where SGD is heading.",
         "zh": "迭代周期和学习率都已到滑块尽头：解析解显示了 SGD 的去向。",
