@@ -116,6 +116,14 @@ def test_a_matrix_x_sums_y_first():
     assert "x is 3×2, so y = 2xᵀx is 2×2" in page_text(at)
 
 
+def test_x_pasted_from_the_code_sample_reads_as_the_same_matrix():
+    at = open_autograd(agx="[[1.0, 2.0], [3.0, 4.0]]")
+    assert_clean(at)
+    assert not at.error
+    assert cells(charts(at)[0], "grad") == ["12", "12", "28", "28"]  # 4 × each row's sum
+    assert "x is 2×2, so y = 2xᵀx is 2×2" in page_text(at)
+
+
 def value_of(at, key):
     return widget_value(at, TABLE[key])
 
