@@ -168,7 +168,7 @@ STRINGS = {
     "bm.way.block": {"en": "a Block subclass, own forward", "zh": "Block 子类，自定义 forward"},
     "bm.way.fancy": {"en": "FancyMLP: the same, then while/if", "zh": "FancyMLP：同样的层，再加 while/if"},
     "bm.col_way": {"en": "written as", "zh": "写法"},
-    "bm.col_output": {"en": "first row of the output (4 values)", "zh": "输出的第一行（前 4 个值）"},
+    "bm.col_output": {"en": "first row of the output (at most 4 values)", "zh": "输出的第一行（最多前 4 个值）"},
     "bm.col_diff": {"en": "max |difference| from Sequential", "zh": "与 Sequential 的最大差值"},
     "bm.ways_caption": {
         "en": "FancyMLP's control flow multiplied the output by {scale} (‖output‖ = {norm} before it, {fancy} after); "
