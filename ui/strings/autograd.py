@@ -74,7 +74,7 @@ STRINGS = {
               "**头梯度**：`y.backward(head)` 算出 x.grad = head ⊙ ∂y/∂x = head ⊙ 2x。换一个头梯度，就是对另一个数求梯度。",
     },
     "ag.head": {"en": "Head gradient", "zh": "头梯度"},
-    "ag.head.ones": {"en": "ones: what y.backward() uses (the sum)", "zh": "全 1：y.backward() 默认使用（求和）"},
+    "ag.head.ones": {"en": "what y.backward() uses: the sum", "zh": "全 1：y.backward() 默认使用（求和）"},
     "ag.head.first": {"en": "(1, 0, …): y's first element alone", "zh": "(1, 0, …)：只对 y 的第一个元素"},
     "ag.head.mean": {"en": "1/n each: y's mean", "zh": "每个 1/n：对 y 的平均值"},
     "ag.col_square": {"en": "y = x·x", "zh": "输出 y = x·x"},
