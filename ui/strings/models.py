@@ -148,8 +148,8 @@ STRINGS = {
     "bm.promise.xavier": {
         "en": "Xavier draws uniformly within ±√(6 / (fan_in + fan_out)) = ±{bound}: standard deviation {sd}.",
         "zh": "Xavier 在 ±√(6 / (fan_in + fan_out)) = ±{bound} 内均匀采样：标准差 {sd}。"},
-    "bm.promise.constant": {"en": "Constant({value}) sets every weight to {value}: no spread at all.",
-                            "zh": "Constant({value}) 把每个权重都设为 {value}：没有任何离散。"},
+    "bm.promise.constant": {"en": "Constant({value}) sets every weight to {value}: no spread at all, standard deviation 0.",
+                            "zh": "Constant({value}) 把每个权重都设为 {value}：完全没有分散，标准差为 0。"},
     "bm.promise.myinit": {
         "en": "The notes' MyInit draws uniformly on [−10, 10] and zeroes every |w| < 5: about half are 0.",
         "zh": "笔记中的 MyInit 在 [−10, 10] 上均匀采样，再把 |w| < 5 的都置为 0：约一半为 0。"},
