@@ -83,8 +83,8 @@ def test_the_steps_light_nodes_forward_and_write_gradients_backward():
 
 
 def test_numbers_read_plainly():
-    assert [ac.number(v) for v in (6000.0, 2014.5, -123456.7, 0.123456, 4e20, 1e-5, 28.0, 0.5)] == \
-        ["6000", "2014.5", "-123457", "0.123", "4e+20", "1e-05", "28", "0.5"]
+    assert [ac.number(v) for v in (6000.0, 2014.5, -123456.7, 0.123456, 4e20, 1e-5, 28.0, 0.5, -0.0)] == \
+        ["6000", "2014.5", "-123457", "0.123", "4e+20", "1e-05", "28", "0.5", "0"]
 
 
 def test_a_vector_is_a_column_and_a_matrix_rows():

@@ -22,7 +22,7 @@ FILLS = {"input": "#DCEBF7", "output": "#FBE3D3", "head": "#EDE3F0", "grad": "#F
 def number(v: float) -> str:
     """A number as the page writes it: three significant digits, but a whole number or one in the thousands in
     full (y = 2xᵀx for x = 10, 20, 30, 40 is 6000, not 6e+03)."""
-    v = float(v)
+    v = float(v) + 0.0  # −0 (x typed as -0, or its 4x) reads 0
     if v.is_integer() and abs(v) < 1e6:
         return f"{v:.0f}"
     return f"{v:.6g}" if 1e3 <= abs(v) < 1e6 else f"{v:.3g}"

@@ -181,8 +181,8 @@ STRINGS = {
               "（L = {L} → {L_next}）",
     },
     "ag.reads": {"en": "Reads the current values of: {names}", "zh": "读取这些变量的当前值：{names}"},
-    "ag.reads_none": {"en": "Reads no forward value: an addition passes its gradient on unchanged",
-                      "zh": "不读取正向传播的值：加法把梯度原样传下去"},
+    "ag.reads_none": {"en": "Reads no value: an addition passes its gradient on unchanged",
+                      "zh": "不读取任何变量的值：加法把梯度原样传下去"},
     "ag.graph_result": {
         "en": "J = {J} (L = {L}, s = {s}). Every gradient on the graph is MXNet autograd's `.grad` (a zero added to "
               "each inner node, so its gradient can be read); the tests check each against finite differences and "
