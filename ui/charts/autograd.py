@@ -39,7 +39,7 @@ def _laptop(style: ChartStyle) -> bool:
 # --- arrays as grids ------------------------------------------------------------------------------------------
 
 def _cell(style: ChartStyle) -> tuple[int, int]:
-    return (62, 30) if _laptop(style) else (88, 42)  # two 4-column arrays side by side in the column
+    return (62, 30) if _laptop(style) else (88, 36)  # two 4-column arrays side by side in the column
 
 
 def grids_width(style: ChartStyle) -> int:

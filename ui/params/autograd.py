@@ -21,7 +21,8 @@ TABLE = Table(
         Param("aglr", "select", "ag.lr", 0.5, options=ag.LEARNING_RATES, fmt=g, help="ag.lr_help",
               moves=(Move("choose", "5"),)),
     ),
-    views=(("", None), ("agx=1e20,1", None), ("agx=1,2;3,4;5,6&agact=sigmoid", None)),
+    views=(("", None), ("agx=1e20,1", None), ("agx=1,2;3,4;5,6&agact=sigmoid", None),
+           ("agx=1.5,-2.25,3,4;5,6,7,8", None)),  # two 4-column arrays side by side, x.grad on a second line
     browser_only=(("", "agstep", ("ArrowLeft",) * 3),),
     load_key="agseed",
 )
