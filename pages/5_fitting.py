@@ -43,6 +43,8 @@ def verdict_text(v: fx.Verdict, fit: fx.Fit, epochs: int, closed: bool = False) 
                 "better": f"{fx.BETTER:g}"}
     if v.lower is not None:
         numbers |= {"lower": v.lower[0], "lower_test": number(v.lower[1])}
+    if v.lowest is not None:
+        numbers |= {"lowest_epoch": v.lowest[0], "lowest": number(v.lowest[1])}
     numbers["versus"] = t("fit.versus_decay" if v.decay > 0 else "fit.versus", **numbers)
     numbers["model"] = t("fit.model_decay" if v.decay > 0 else "fit.model", **numbers)
     numbers["lower_text"] = t("fit.few_lower", **numbers) if v.lower is not None else t("fit.few_none")
@@ -55,7 +57,7 @@ def verdict_text(v: fx.Verdict, fit: fx.Fit, epochs: int, closed: bool = False) 
         parts.append(t("fit.try", items=t("fit.advice_sep").join(said)))
     elif v.kind == "slow":
         parts.append(t("fit.advice_end"))
-    elif v.kind != "good":
+    elif v.kind not in ("good", "diverged", "unstable"):  # those two only a learning rate can help
         parts.append(t("fit.advice_none"))
     return functools.reduce(lambda first, second: t("fit.then", first=first, second=second), parts)
 
@@ -94,7 +96,7 @@ def fit_section():
             coefficients = ", ".join(f"{w:.3g}" for w in fit.weight) or "—"
             st.markdown(t("fit.readout", epochs=epochs, train=number(train), test=number(test),
                           b=f"{fit.bias:.3g}", w=coefficients))
-            show = {"slow": st.info, "under": st.info, "over": st.warning, "few": st.warning, "fair": st.info,
+            show = {"unstable": st.warning, "slow": st.info, "under": st.info, "over": st.warning, "few": st.warning, "fair": st.info,
                     "good": st.success}[verdict.kind]
             show(verdict_text(verdict, fit, epochs))
         if scene.closed.kind != verdict.kind:  # where SGD is heading, judged on its own

@@ -1,6 +1,8 @@
 """What the fit concludes: a kind a student can act on, and the numbers on the page it follows from.
 
     diverged  the training loss passed float32's largest number: a smaller learning rate;
+    unstable  SGD is far above the closed form, and its training loss has climbed back far above the lowest it
+              reached: its steps are too large to settle (the loss jumps about), so a smaller learning rate;
     slow      not converged yet: SGD's training objective (loss + ½λ‖w‖²), or its training loss, is far above the
               closed form's of the same degree, on the same data: more epochs or a larger learning rate;
     under     underfitting: even the closed form's training loss is far above the noise level σ²/2: a richer
@@ -66,7 +68,7 @@ class Advice:
 class Verdict:
     """The kind, the numbers it cites, and what to try (empty when no slider can help)."""
 
-    kind: str  # "diverged" | "slow" | "under" | "over" | "few" | "fair" | "good"
+    kind: str  # "diverged" | "unstable" | "slow" | "under" | "over" | "few" | "fair" | "good"
     train: float  # SGD's (or, for the closed form's own verdict, the closed form's) training loss
     test: float
     floor: float  # σ²/2
@@ -78,6 +80,7 @@ class Verdict:
     decay: float  # λ
     cause: str | None = None  # "decay": weight decay makes it underfit (at λ = 0 it would not)
     lower: tuple[int, float] | None = None  # the lower degree whose closed form tests best, and its test loss
+    lowest: tuple[int, float] | None = None  # "unstable": the epoch of SGD's lowest training loss, and that loss
     advice: tuple[Advice, ...] = field(default_factory=tuple)
 
 
@@ -119,6 +122,10 @@ def judge(data, fit, noise: float, epochs: int, lr: float, decay: float, ends: E
     if not closed and fit.diverged:
         return Verdict("diverged", **facts, advice=tuple(_lr(lr, ends, down=True)))
     if not closed and (far(objective, closed_objective, SLOW) or far(train, fit.analytic_train, SLOW)):
+        lowest = int(np.argmin(fit.train_loss))
+        if far(train, fit.train_loss[lowest], SLOW):  # it had been far lower: bouncing, not still on its way
+            return Verdict("unstable", **facts, lowest=(lowest + 1, float(fit.train_loss[lowest])),
+                           advice=tuple(_lr(lr, ends, down=True)))
         advice = ([Advice("epochs", ends.epochs[1])] if epochs < ends.epochs[1] else []) + _lr(lr, ends, down=False)
         return Verdict("slow", **facts, advice=tuple(advice))
     if far(fit.analytic_train, floor, UNDER):

@@ -241,6 +241,8 @@ def sentences(v, fit, epochs: int, lang: str, closed: bool = False) -> list[str]
     assert (fx.SLOW, fx.UNDER, fx.OVER, fx.GAP, fx.BETTER) == (2, 3, 5, 3, 2)
     if v.lower is not None:
         numbers |= {"lower": v.lower[0], "lower_test": g4(v.lower[1])}
+    if v.lowest is not None:
+        numbers |= {"lowest_epoch": v.lowest[0], "lowest": g4(v.lowest[1])}
     numbers["versus"] = text("fit.versus_decay" if v.decay else "fit.versus", **numbers)
     numbers["model"] = text("fit.model_decay" if v.decay else "fit.model", **numbers)
     numbers["lower_text"] = text("fit.few_lower", **numbers) if v.lower is not None else text("fit.few_none")
@@ -250,7 +252,7 @@ def sentences(v, fit, epochs: int, lang: str, closed: bool = False) -> list[str]
     for a in v.advice:
         said.append(text(f"fit.advice.{a.kind}", value=f"{a.value:g}", train=g4(a.train) if a.train is not None else "",
                          test=g4(a.test) if a.test is not None else ""))
-    if not v.advice and v.kind != "good":
+    if not v.advice and v.kind not in ("good", "diverged", "unstable"):
         said.append(text("fit.advice_end" if v.kind == "slow" else "fit.advice_none"))
     return said
 
@@ -263,10 +265,13 @@ ISSUE_LINKS = [  # issue #18's cases (fn is now fnum), the presets' settings, di
     # SGD itself overfitting, overfitting from too few samples, neither clearly (found by a sweep)
     {"fdeg": "4", "fnum": "15", "fnoise": "0.5", "fep": "200", "flr": "0.03", "fbs": "5", "fseed": "1"},
     {"fdeg": "4", "fnum": "15", "fnoise": "1", "fep": "200", "flr": "0.1", "fseed": "1"},
-    {"fdeg": "4", "fnum": "50", "fnoise": "0.5", "fep": "200", "flr": "0.03", "fwd": "0.3", "fseed": "1"}]
+    {"fdeg": "4", "fnum": "50", "fnoise": "0.5", "fep": "200", "flr": "0.03", "fwd": "0.3", "fseed": "1"},
+    # SGD bouncing (batch 1, steps too large): told a smaller learning rate, not a larger one (fresh review)
+    {"fdeg": "17", "fnum": "45", "fnoise": "2", "flr": "0.3", "fbs": "1", "fwd": "1", "fseed": "151"}]
 
 
-@pytest.mark.parametrize("link, kind", [(ISSUE_LINKS[-3], "over"), (ISSUE_LINKS[-2], "few"), (ISSUE_LINKS[-1], "fair")])
+@pytest.mark.parametrize("link, kind", [(ISSUE_LINKS[-4], "over"), (ISSUE_LINKS[-3], "few"), (ISSUE_LINKS[-2], "fair"),
+                                        (ISSUE_LINKS[-1], "unstable")])
 def test_the_links_meet_every_kind_sgd_can_reach(link, kind):
     from explain import fitting as fx
     values = {key: float(link.get(key, DEFAULTS_OF[key])) for key in SETTINGS}

@@ -69,6 +69,17 @@ STRINGS = {
         "zh": "**训练在第 {epoch} 个周期发散：**训练损失超过了 float32 的最大值（{limit}），D2L 的代码此时会输出 inf。"
               "每一步都比上一步冲得更远。",
     },
+    "fit.verdict.unstable": {
+        "en": "**Not settling: the steps are too large.** SGD's training loss came down to {lowest} (epoch "
+              "{lowest_epoch}) and then climbed back to {train} after {epochs} epochs, more than {slow}× its lowest, "
+              "and it is still more than {slow}× above the closed form of the same degree on the same samples "
+              "({versus}). SGD is jumping around the minimum instead of approaching it, so more epochs will not help "
+              "and its test loss {test} says little about the model (the closed form's: {closed_test}).",
+        "zh": "**无法稳定下来：步子太大。**SGD 的训练损失曾降到 {lowest}（第 {lowest_epoch} 个周期），"
+              "{epochs} 个周期后却又回升到 {train}，超过其最低值的 {slow} 倍，而且仍是同阶、同样样本上解析解的 "
+              "{slow} 倍以上（{versus}）。SGD 在最小值附近来回跳动，而不是逐步逼近它，所以增加迭代周期没有用，"
+              "它的测试损失 {test} 也说明不了这个模型（解析解的测试损失为 {closed_test}）。",
+    },
     "fit.verdict.slow": {
         "en": "**Not converged yet.** After {epochs} epochs SGD is still more than {slow}× above the closed form of the "
               "same degree on the same samples ({versus}), the least this model can reach: SGD is still on its way "
@@ -78,10 +89,10 @@ STRINGS = {
               "还说明不了这个模型（解析解的测试损失为 {closed_test}）。",
     },
     "fit.verdict.under": {
-        "en": "**Underfitting.** Even the closed form — the least training loss {model} reaches on these {n} samples — "
+        "en": "**Underfitting.** Even the closed form — the exact best fit of {model} on these {n} samples — "
               "has training loss {closed_train}, more than {under}× the noise level σ²/2 = {floor}: the model cannot "
               "follow even the data it is trained on (D2L: it cannot reach a low training error).",
-        "zh": "**欠拟合。**即使是解析解——{model}在这 {n} 个样本上所能达到的最小训练损失——训练损失也有 {closed_train}，"
+        "zh": "**欠拟合。**即使是解析解——{model}在这 {n} 个样本上的精确最优拟合——训练损失也有 {closed_train}，"
               "超过噪声水平 σ²/2 = {floor} 的 {under} 倍：模型连训练数据都拟合不好（D2L：模型无法得到较低的训练误差）。",
     },
     "fit.verdict.over": {
