@@ -156,7 +156,9 @@ def ways_section(text, batch, features, seed):
     w = ways_of(text, batch, features, seed)
     st.dataframe({t("bm.col_way"): [t(f"bm.way.{way}") for way in bm.WAYS],
                   t("bm.col_output"): ["  ".join(f"{v:.4g}" for v in w.outputs[way][0, :4]) for way in bm.WAYS],
-                  t("bm.col_diff"): [f"{w.differences[way]:.3g}" for way in bm.WAYS]}, hide_index=True)
+                  t("bm.col_diff"): [f"{w.differences[way]:.3g}" if way != "fancy" else
+                                     t("bm.fancy_diff", diff=f"{w.differences[way]:.3g}", scale=f"{w.scale:g}")
+                                     for way in bm.WAYS]}, hide_index=True)
     st.caption(t("bm.ways_caption", scale=f"{w.scale:g}", norm=number(w.norm), fancy=number(w.fancy_norm),
                  diff=f"{w.differences['fancy']:.2g}"))
     st.caption(t("bm.ways_code"))

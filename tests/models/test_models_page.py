@@ -182,6 +182,7 @@ def test_the_four_ways_and_the_shared_gradient_are_explains():
     w = bm.four_ways(bm.DEFAULT, 2, 20, 7)
     ways = at.dataframe[1].value
     assert list(ways.iloc[:3, 2]) == ["0", "0", "0"]
+    assert ways.iloc[3, 2] == f"{w.differences['fancy']:.3g}, once divided by {w.scale:g}"  # not its raw output's
     assert list(ways.iloc[:, 1])[0] == "  ".join(f"{v:.4g}" for v in w.outputs["sequential"][0, :4])
     s = bm.shared_gradient(7)
     shared = at.dataframe[2].value

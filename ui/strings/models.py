@@ -170,6 +170,7 @@ STRINGS = {
     "bm.col_way": {"en": "written as", "zh": "写法"},
     "bm.col_output": {"en": "first row of the output (at most 4 values)", "zh": "输出的第一行（最多前 4 个值）"},
     "bm.col_diff": {"en": "max |difference| from Sequential", "zh": "与 Sequential 的最大差值"},
+    "bm.fancy_diff": {"en": "{diff}, once divided by {scale}", "zh": "除以 {scale} 之后为 {diff}"},
     "bm.ways_caption": {
         "en": "FancyMLP's control flow multiplied the output by {scale} (‖output‖ = {norm} before it, {fancy} after); "
               "divided by that, it differs from Sequential's by {diff}.",
