@@ -197,7 +197,8 @@ def save_section(text, batch, features, seed):
             raise bm.InputError("too_big", "too big", size=upload.size, limit=bm.MAX_BYTES)
         loaded = loaded_of(upload.getvalue(), text, batch, features, seed)
     except bm.InputError as error:
-        st.error(problem("bm.err.", error, limit=f"{bm.MAX_BYTES:,}"), icon=":material/file_present:")
+        why = {"why": t(f"bm.why.{error.params['why']}", **error.params)} if error.code == "foreign" else {}
+        st.error(problem("bm.err.", error, limit=f"{bm.MAX_BYTES:,}", **why), icon=":material/file_present:")
         return
     st.success(t("bm.loaded", count=len(loaded.names), row="  ".join(f"{v:.4g}" for v in loaded.output[0, :4]),
                  same=t("bm.loaded_same") if loaded.same_as_page else t("bm.loaded_other")))

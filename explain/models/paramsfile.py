@@ -48,8 +48,9 @@ class _Reader:
         self.at += size
 
 
-def _foreign(why: str) -> InputError:
-    return InputError("foreign", f"not a .params file of MXNet: {why}", why=why)
+def _foreign(why: str, message: str, **params) -> InputError:
+    """Not a file save_parameters wrote: `why` names the reason (the page words it in the reader's language)."""
+    return InputError("foreign", f"not a .params file of MXNet: {message}", why=why, **params)
 
 
 def read_params(data: bytes) -> tuple[Entry, ...]:
@@ -57,33 +58,33 @@ def read_params(data: bytes) -> tuple[Entry, ...]:
     if len(data) > MAX_BYTES:
         raise InputError("too_big", f"{len(data)} bytes, at most {MAX_BYTES}", size=len(data), limit=MAX_BYTES)
     if len(data) < 24:
-        raise _foreign("shorter than its header") if data[:8] != struct.pack("<Q", LIST_MAGIC) else \
+        raise _foreign("header", "shorter than its header") if data[:8] != struct.pack("<Q", LIST_MAGIC) else \
             InputError("truncated", "the file ends early", size=len(data))
     r = _Reader(data)
     magic, _reserved, count = r.take("<QQQ")
     if magic != LIST_MAGIC:
-        raise _foreign("it does not start with MXNet's mark 0x112")
+        raise _foreign("mark", "it does not start with MXNet's mark 0x112")
     if count > MAX_ARRAYS:
-        raise _foreign(f"it claims {count} arrays")
+        raise _foreign("count", f"it claims {count} arrays", count=count)
     arrays = []
     for _ in range(count):
         if r.take("<I") != ARRAY_MAGIC:
-            raise _foreign("an array without MXNet's V2 mark")
+            raise _foreign("array_mark", "an array without MXNet's V2 mark")
         stype, ndim = r.take("<ii")
         if stype != 0:
             raise InputError("sparse", "a sparse array", stype=stype)
         if not 0 <= ndim <= MAX_NDIM:
-            raise _foreign(f"an array with {ndim} axes")
+            raise _foreign("ndim", f"an array with {ndim} axes", ndim=ndim)
         shape = tuple(r.take(f"<{ndim}q")) if ndim > 1 else ((r.take("<q"),) if ndim == 1 else ())
         if any(d < 0 for d in shape):
-            raise _foreign("a negative length")
+            raise _foreign("negative", "a negative length")
         if ndim == 0:
             arrays.append(((), "none", r.at))
             continue
         r.take("<ii")  # the device it was saved from (loaded onto the CPU anyway)
         flag = r.take("<i")
         if flag not in DTYPES:
-            raise _foreign(f"an unknown dtype code {flag}")
+            raise _foreign("dtype_code", f"an unknown dtype code {flag}", flag=flag)
         dtype, width = DTYPES[flag]
         size = width
         for d in shape:
@@ -95,17 +96,17 @@ def read_params(data: bytes) -> tuple[Entry, ...]:
         arrays.append((shape, dtype, offset))
     names = r.take("<Q")
     if names != count:
-        raise _foreign(f"{count} arrays but {names} names")
+        raise _foreign("names", f"{count} arrays but {names} names", count=count, names=names)
     entries = []
     for shape, dtype, offset in arrays:
         length = r.take("<Q")
         if length > MAX_NAME:
-            raise _foreign("a name too long")
+            raise _foreign("name_long", "a name too long")
         r.skip(length)
         try:
             name = data[r.at - length:r.at].decode("utf-8")
         except UnicodeDecodeError:
-            raise _foreign("a name that is not text") from None
+            raise _foreign("name_text", "a name that is not text") from None
         entries.append(Entry(name, shape, dtype, offset))
     if r.at != len(data):
         raise InputError("trailing", f"{len(data) - r.at} bytes after the last name", extra=len(data) - r.at)

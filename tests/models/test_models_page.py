@@ -228,6 +228,14 @@ def test_every_bad_upload_is_told_and_nothing_of_the_view_is_lost(kind):
     assert len(at.get("vega_lite_chart")) == before[1] and codes(at) == before[2]
 
 
+def test_a_foreign_file_is_told_why_in_the_readers_language():
+    at = upload(open_models(lang="zh"), b"GIF89a" + bytes(100))
+    assert [e.value for e in at.error] == ["这不是 MXNet 的 .params 文件（开头没有 MXNet 的标记 0x112）。没有读取任何内容。"]
+    good = bm.saved_file(bm.DEFAULT, 2, 20, 0)
+    at = upload(open_models(), good[:24] + struct.pack("<I", 7) + good[28:])
+    assert any("(an array without MXNet's V2 mark)" in e.value for e in at.error), [e.value for e in at.error]
+
+
 def test_chinese_and_projector_mode():
     at = open_models(lang="zh", proj="true", bmnet="d16r,c,m8,d3")
     assert_clean(at)
