@@ -111,7 +111,8 @@ def overfitting_section(p1, p2):
                          gap_dropout=f"{result.gap_dropout:.3f}"),
                   rise=t(f"do.rise.{rise.kind}", epoch=rise.epoch, best=f"{rise.best:.3f}", last=f"{rise.last:.3f}",
                          rise=f"{rise.rise:.3f}", wiggle=f"{rise.wiggle:.3f}", wiggles=do.WIGGLES,
-                         train_best=f"{rise.train_best:.3f}", train=f"{rise.train:.3f}", floor=f"{rise.floor:g}"),
+                         train_best=f"{rise.train_best:.3f}", train=f"{rise.train:.3f}", floor=f"{rise.floor:g}",
+                         truth=f"{rise.truth:.3f}", n=n_train),
                   gap=t(f"do.{gap_kind}"), test=t(f"do.{test_kind}")))
     st.caption(t("do.robust_caption"))
     # the trained dropout model: its prediction against the average of its sampled thinned networks

@@ -2,6 +2,7 @@
 import json
 import re
 
+import numpy as np
 import pytest
 
 from conftest import open_page as _open, page_text
@@ -26,7 +27,8 @@ def rise_sentence(result, lang):
     r = result.rise
     return STRINGS[f"do.rise.{r.kind}"][lang].format(
         epoch=r.epoch, best=f"{r.best:.3f}", last=f"{r.last:.3f}", rise=f"{r.rise:.3f}", wiggle=f"{r.wiggle:.3f}",
-        wiggles=do.WIGGLES, train_best=f"{r.train_best:.3f}", train=f"{r.train:.3f}", floor=f"{r.floor:g}")
+        wiggles=do.WIGGLES, train_best=f"{r.train_best:.3f}", train=f"{r.train:.3f}", floor=f"{r.floor:g}",
+        truth=f"{r.truth:.3f}", n=len(result.points))
 
 
 def thinned_sentence(result, lang):
@@ -224,8 +226,11 @@ def test_the_conclusions_are_explains_kinds_with_the_numbers_they_cite(params):
     assert all(STRINGS[f"do.{kind}"][lang] in text for kind in result.verdicts)
     if (p1, p2) in ((0, 0), (1, 1)):
         assert result.ensemble.kind == "same"
-    if params.get("n_train") == "80":  # the issue's case: no claim that the network fits the noise
-        assert result.rise.kind == "level" and "was fitting the noise" not in text
+    if result.rise.kind == "noise":  # said only when the training loss is below sin(x)'s own on the same points
+        x, y = result.points["x"].to_numpy(), result.points["y"].to_numpy()
+        assert result.rise.train < np.mean((np.sin(x) - y) ** 2) and f"{result.rise.truth:.3f}" in text
+    else:
+        assert "fitting their noise" not in text and "在拟合它们的噪声" not in text
 
 
 @pytest.mark.parametrize("layer, seed", [("1", "0"), ("2", "4321")])

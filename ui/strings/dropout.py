@@ -265,20 +265,23 @@ STRINGS = {
     "do.rise.noise": {
         "en": "Without dropout the test loss was lowest at epoch {epoch} ({best}) and then rose to {last}, by {rise}: "
               "more than {wiggles} times its typical change between two recordings ({wiggle}). Meanwhile the training "
-              "loss fell from {train_best} to {train}, below the noise level σ² = {floor}: the network was fitting "
-              "the noise.",
+              "loss fell from {train_best} to {train}, below sin(x)'s own loss on these {n} training points ({truth}; "
+              "σ² = {floor} only on average): the network followed the points more closely than the true curve "
+              "does, so it was fitting their noise.",
         "zh": "不用丢弃法时，测试损失在第 {epoch} 个迭代周期最低（{best}），之后升到 {last}，升高了 {rise}："
               "超过它在相邻两次记录之间典型变化（{wiggle}）的 {wiggles} 倍。与此同时，训练损失从 {train_best} 降到 {train}，"
-              "低于噪声水平 σ² = {floor}：网络在拟合噪声。",
+              "低于 sin(x) 本身在这 {n} 个训练点上的损失（{truth}；σ² = {floor} 只是平均而言）：网络比真实曲线还要贴近这些点，"
+              "所以它在拟合它们的噪声。",
     },
     "do.rise.rose": {
         "en": "Without dropout the test loss was lowest at epoch {epoch} ({best}) and then rose to {last}, by {rise}: "
               "more than {wiggles} times its typical change between two recordings ({wiggle}). But its training loss "
-              "went from {train_best} to {train} against the noise level σ² = {floor}, not falling below σ² as it "
-              "does when a network fits the noise, so these numbers do not show that.",
+              "went from {train_best} to {train}, not below sin(x)'s own loss on these {n} training points ({truth}), "
+              "as it is when a network follows their noise, so these numbers do not show that it fits the noise.",
         "zh": "不用丢弃法时，测试损失在第 {epoch} 个迭代周期最低（{best}），之后升到 {last}，升高了 {rise}："
               "超过它在相邻两次记录之间典型变化（{wiggle}）的 {wiggles} 倍。但它的训练损失从 {train_best} 变为 {train}，"
-              "对照噪声水平 σ² = {floor}，并没有像网络拟合噪声时那样降到 σ² 以下，所以这些数字并不表明这一点。",
+              "并没有像网络拟合噪声时那样低于 sin(x) 本身在这 {n} 个训练点上的损失（{truth}），"
+              "所以这些数字并不表明它在拟合噪声。",
     },
     "do.rise.level": {
         "en": "Without dropout the test loss was lowest at epoch {epoch} ({best}) and ended at {last}: {rise} higher, "
