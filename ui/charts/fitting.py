@@ -14,7 +14,7 @@ import pandas as pd
 
 from ui.style import ALERT, MUTED, MUTED_TEXT, PALETTE, ChartStyle
 
-PANEL = {True: (270, 270), False: (280, 195)}  # (width, height) of each panel: laptop (True), projector (False)
+PANEL = {True: (230, 250), False: (280, 195)}  # (width, height) of each panel: laptop (True), projector (False)
 MAX_SNAPSHOTS = 50  # fitted curves kept for the epoch scrubber (with the rest, under Altair's 5000 rows)
 CURVE_POINTS = 80
 EPOCH = "epoch"  # the Vega-Lite parameter the scrubber moves
@@ -160,7 +160,7 @@ def fit_chart(table: pd.DataFrame, style: ChartStyle, labels: dict, epochs: int)
     x = alt.X("x:Q", title="x", scale=alt.Scale(nice=False, zero=False), axis=_axis(style))
     y = alt.Y("y:Q", title="y", scale=alt.Scale(nice=False, zero=False), axis=_axis(style))
     # two panels side by side in the page's right-hand column (3/4 of the width), the scrubber under them:
-    # whole on a 1440×900 laptop with the sidebar open, and on a 1280×720 projector under the page's title
+    # whole on a 1280×720 laptop with the sidebar open, and on a 1280×720 projector under the page's title
     width, height = PANEL[style.font <= 13]
     # on the projector the axis titles name the panels: their titles would push the scrubber off the screen
     title = (lambda text: alt.Title(text, fontSize=style.title)) if style.font <= 13 else (lambda text: alt.Undefined)
