@@ -17,9 +17,7 @@ picture = blocks.cached(charts.picture)  # laid out to fit the column (it tries 
 
 def load_preset(shapes):
     """Put a preset's shapes into the boxes (and so into the URL)."""
-    st.session_state["n"] = len(shapes)
-    for name, text in zip(bc.NAMES, shapes):
-        st.session_state[name] = text
+    controls.set_values({"n": len(shapes), **dict(zip(bc.NAMES, shapes))})
 
 
 def reveal(signature):

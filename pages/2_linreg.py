@@ -19,7 +19,7 @@ KEYS = ("linlr", "linbs", "linep", "linnoise", "linseed", "lininit")
 
 def load_d2l():
     """D2L's settings: lr 0.03, batch 10, 3 epochs, σ = 0.01, N(0, 0.01²) weights."""
-    st.session_state.update(D2L)
+    controls.set_values(D2L)
 
 
 def number(v: float) -> str:

@@ -35,7 +35,7 @@ H(\hat{\mathbf y}) &= -\sum_j \hat y_j \log \hat y_j \\
 
 def load_preset(key):
     """Put a preset's scores into the box (and so into the URL), with D2L's class names."""
-    st.session_state["logits"], st.session_state["names"] = PRESETS[key], ""
+    controls.set_values({"logits": PRESETS[key], "names": ""})
 
 
 @st.fragment
@@ -171,7 +171,7 @@ def batch(classes):
 
 def fashion_mnist():
     """D2L's layer: 28 × 28 pixels in, 10 classes out."""
-    st.session_state["din"], st.session_state["dout"] = P["din"].hi, P["dout"].hi
+    controls.set_values({"din": P["din"].hi, "dout": P["dout"].hi})
 
 
 @st.fragment

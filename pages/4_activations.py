@@ -20,7 +20,7 @@ def probe_from_click():
     """A click on the chart moves the probe slider (and so the URL) to the x of the nearest curve point."""
     x = picked_x(st.session_state.get("function_chart"))
     if x is not None:
-        st.session_state["x0"] = round(min(max(x, P["x0"].lo), P["x0"].hi), 1)
+        controls.set_value("x0", round(min(max(x, P["x0"].lo), P["x0"].hi), 1))
 
 
 @st.fragment

@@ -25,8 +25,7 @@ PRESET_KEYS = ("fdeg", "fnum", "fnoise", "fep", "flr", "fbs", "fwd", "fseed")  #
 
 def load_preset(key):
     """D2L's settings with this preset's changes (its degree and number of training samples, perhaps epochs)."""
-    st.session_state.update({k: P[k].default for k in PRESET_KEYS})
-    st.session_state.update(PRESETS[key])
+    controls.set_values({**{k: P[k].default for k in PRESET_KEYS}, **PRESETS[key]})
 
 
 def number(v: float) -> str:

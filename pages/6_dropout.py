@@ -21,12 +21,12 @@ overfitting_of = blocks.cached(do.overfitting)
 
 def load_preset(key):
     """Put a preset's drop probabilities on the sliders (and so into the URL)."""
-    st.session_state["p1"], st.session_state["p2"] = PRESETS[key]
+    controls.set_values(dict(zip(("p1", "p2"), PRESETS[key])))
 
 
 def new_mask():
     """'Sample a new mask': the next seed, so the new masks are in the URL too."""
-    st.session_state["dseed"] = (st.session_state.get("dseed", P["dseed"].default) + 1) % (P["dseed"].hi + 1)
+    controls.set_value("dseed", (st.session_state.get("dseed", P["dseed"].default) + 1) % (P["dseed"].hi + 1))
 
 
 LABELS = {key: t("do." + key) for key in (

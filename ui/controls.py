@@ -38,6 +38,12 @@ def set_value(key: str, value: Any) -> None:
     st.session_state.setdefault(SET_BY_PAGE, set()).add(key)
 
 
+def set_values(values: dict[str, Any]) -> None:
+    """Set several URL-bound controls from a callback (a preset): each as set_value does."""
+    for key, value in values.items():
+        set_value(key, value)
+
+
 def _bound(widget: Callable, key: str, matches: Callable[[list[str], Any], bool], **kwargs) -> Any:
     """Create `widget` bound to the query parameter `key`; note a link value it had to drop."""
     raw = st.query_params.get_all(key)
