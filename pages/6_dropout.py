@@ -81,6 +81,12 @@ def statistics_section(p, seed, layer):
                      expected=f"{numbers.expected_kept:g}", sd=f"{numbers.sd_kept:.2f}"))
 
 
+def compared_numbers(c):
+    """The numbers a comparison verdict cites, as the page prints them."""
+    return {name: f"{getattr(c, name):.3f}" for name in ("train_plain", "test_plain", "gap_plain", "train_dropout",
+                                                         "test_dropout", "gap_dropout", "truth")} | {"floor": f"{c.floor:g}"}
+
+
 @st.fragment
 def overfitting_section(p1, p2):
     """The same wide MLP trained on a few noisy points with and without dropout: the fits, the losses, the gap."""
@@ -90,7 +96,6 @@ def overfitting_section(p1, p2):
               "title": t("do.overfit_chart_title"), "description": t("do.overfit_description")}
     result = overfitting_of(p1, p2, n_train)
     fitted, curves = fit_table(result.fits, result.points, labels), overfitting_table(result.curves, labels)
-    final = {key: f"{value:.3f}" for key, value in result.final.items()}
     st.markdown(t("do.overfit_text", n=n_train, test=do.TEST_SIZE, noise=f"{do.NOISE:g}",
                   floor=f"{do.NOISE ** 2:g}", hidden=do.SMALL_HIDDEN, epochs=do.EPOCHS, lr=f"{do.LEARNING_RATE:g}",
                   p1=f"{p1:g}", p2=f"{p2:g}"))
@@ -102,18 +107,15 @@ def overfitting_section(p1, p2):
     with losses:
         blocks.chart(overfitting_chart, do.NOISE ** 2, style, labels, width="stretch", table=curves)
         st.caption(t("do.loss_caption", floor=f"{do.NOISE ** 2:g}"))
-    rise, (gap_kind, test_kind) = result.rise, result.verdicts
-    # the numbers and three verdicts (explain's kinds), joined as the language joins sentences (Chinese: no space)
-    st.markdown(t("do.verdicts",
-                  gaps=t("do.gaps", epochs=do.EPOCHS, train_plain=final["plain", "train"],
-                         test_plain=final["plain", "test"], gap_plain=f"{result.gap_plain:.3f}",
-                         train_dropout=final["dropout", "train"], test_dropout=final["dropout", "test"],
-                         gap_dropout=f"{result.gap_dropout:.3f}"),
+    rise, compared = result.rise, result.comparison
+    numbers = compared_numbers(compared)  # the final losses as printed, the gaps their differences
+    # the numbers and two verdicts (explain's kinds), joined as the language joins sentences (Chinese: no space)
+    st.markdown(t("do.verdicts", gaps=t("do.gaps", epochs=do.EPOCHS, **numbers),
                   rise=t(f"do.rise.{rise.kind}", epoch=rise.epoch, best=f"{rise.best:.3f}", last=f"{rise.last:.3f}",
                          rise=f"{rise.rise:.3f}", wiggle=f"{rise.wiggle:.3f}", wiggles=do.WIGGLES,
                          train_best=f"{rise.train_best:.3f}", train=f"{rise.train:.3f}", floor=f"{rise.floor:g}",
                          truth=f"{rise.truth:.3f}", n=n_train),
-                  gap=t(f"do.{gap_kind}"), test=t(f"do.{test_kind}")))
+                  compare=t(f"do.compare.{compared.kind}", **numbers)))
     st.caption(t("do.robust_caption"))
     # the trained dropout model: its prediction against the average of its sampled thinned networks
     gap = result.ensemble

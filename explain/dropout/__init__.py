@@ -26,7 +26,8 @@ from explain.dropout.thinned import grid, network
 from explain.dropout.twins import (CURVE_POINTS, EPOCHS, EVERY, LEARNING_RATE, MODELS, NOISE, SMALL_HIDDEN, TEST_SIZE,
                                    THINNED, TRAIN_SIZE, TRAIN_SIZES, X_RANGE, Trained, curve_inputs, initial_weights,
                                    synthetic, train_twins)
-from explain.dropout.verdicts import SAMPLING_ERRORS, WIGGLES, Ensemble, Rise, comparison, ensemble, rise
+from explain.dropout.verdicts import (SAMPLING_ERRORS, WIGGLES, Comparison, Ensemble, Rise, comparison, ensemble, rise,
+                                      thousandths)
 
 __all__ = [
     # the notes' network and its masks
@@ -43,7 +44,7 @@ __all__ = [
     "train_twins", "RECORDED", "GRID_STEPS", "recording_signature", "grid_position", "recorded_twins",
     "record_runs", "Overfitting", "overfitting", "THINNED",
     # what it concludes
-    "WIGGLES", "SAMPLING_ERRORS", "Rise", "rise", "Ensemble", "ensemble", "comparison",
+    "WIGGLES", "SAMPLING_ERRORS", "Rise", "rise", "Ensemble", "ensemble", "Comparison", "comparison", "thousandths",
     # the code sample
     "mxnet_code",
 ]

@@ -12,7 +12,7 @@ import pandas as pd
 from explain.dropout.masks import check_p
 from explain.dropout.recorded import recorded_twins
 from explain.dropout.twins import EVERY, MODELS, TRAIN_SIZE, curve_inputs, synthetic, train_twins
-from explain.dropout.verdicts import Ensemble, Rise, comparison, ensemble, rise
+from explain.dropout.verdicts import Comparison, Ensemble, Rise, comparison, ensemble, rise
 
 
 @dataclass(frozen=True)
@@ -41,10 +41,15 @@ class Overfitting:
         return self.final["dropout", "test"] - self.final["dropout", "train"]
 
     @property
+    def truth(self) -> float:
+        """sin(x)'s own mean squared error on the training points (σ² only on average)."""
+        return float(np.mean((np.sin(self.points["x"]) - self.points["y"]) ** 2))
+
+    @property
     def rise(self) -> Rise:
         """Did the plain model's test loss rise beyond its wiggle while its training loss fell below sin(x)'s own
         loss on the same training points?"""
-        return rise(self.losses, float(np.mean((np.sin(self.points["x"]) - self.points["y"]) ** 2)))
+        return rise(self.losses, self.truth)
 
     @property
     def ensemble(self) -> Ensemble:
@@ -53,9 +58,9 @@ class Overfitting:
         return ensemble(fit["x"].to_numpy(), fit["y"].to_numpy(), self.thinned, *self.p)
 
     @property
-    def verdicts(self) -> tuple[str, str]:
-        """("gap_smaller" | "gap_not_smaller", "test_lower" | "test_not_lower")."""
-        return comparison(self.final)
+    def comparison(self) -> Comparison:
+        """Does dropout narrow the gap by predicting better, or only because it underfits?"""
+        return comparison(self.final, self.truth)
 
 
 def overfitting(p1, p2, n_train: int = TRAIN_SIZE, seed: int = 0) -> Overfitting:

@@ -4,7 +4,8 @@
                 below the true curve's own loss on the same training points?  ("noise", "rose", "level", "last")
     ensemble    how far the full network's prediction (inverted dropout: no mask, no scaling) is from the average
                 of THINNED sampled thinned networks  ("same", "within", "differs")
-    comparison  does dropout narrow the gap, lower the test loss?
+    comparison  does dropout narrow the gap by predicting new points better (test loss lower), or only because it
+                underfits (training loss above sin(x)'s own on the training points)?
 """
 from __future__ import annotations
 
@@ -107,9 +108,69 @@ def ensemble(x, full, thinned, p1: float, p2: float, masks: int = THINNED) -> En
                     float(diff[k] / span) if span > 0 else 0.0, float(se[k]), int(masks))
 
 
-def comparison(final: dict) -> tuple[str, str]:
-    """Two facts of the final losses, as kinds: is the gap narrower with dropout, is its test loss lower?"""
-    gap_plain = final["plain", "test"] - final["plain", "train"]
-    gap_dropout = final["dropout", "test"] - final["dropout", "train"]
-    return ("gap_smaller" if gap_dropout < gap_plain else "gap_not_smaller",
-            "test_lower" if final["dropout", "test"] < final["plain", "test"] else "test_not_lower")
+@dataclass(frozen=True)
+class Comparison:
+    """The final losses with and without dropout, and what they show, compared as the page prints them (3 decimals)."""
+
+    kind: str  # "better" | "better_loose" | "underfit" | "underfit_wide" | "narrow_only" | "test_only" | "no_help"
+    train_plain: float
+    test_plain: float
+    train_dropout: float
+    test_dropout: float
+    truth: float  # sin(x)'s own loss on the training points: a model above it cannot fit even them as well as the truth
+    floor: float  # σ², the true curve's test loss on average
+
+    @property
+    def gap_plain(self) -> float:
+        """Test − train without dropout, of the printed losses (the reader's own subtraction)."""
+        return (thousandths(self.test_plain) - thousandths(self.train_plain)) / 1000
+
+    @property
+    def gap_dropout(self) -> float:
+        """The same with dropout."""
+        return (thousandths(self.test_dropout) - thousandths(self.train_dropout)) / 1000
+
+    @property
+    def gap_narrower(self) -> bool:
+        """Is the gap with dropout smaller, as printed?"""
+        return (thousandths(self.test_dropout) - thousandths(self.train_dropout)
+                < thousandths(self.test_plain) - thousandths(self.train_plain))
+
+    @property
+    def test_lower(self) -> bool:
+        """Is the test loss with dropout lower, as printed?"""
+        return thousandths(self.test_dropout) < thousandths(self.test_plain)
+
+    @property
+    def train_above_truth(self) -> bool:
+        """Does dropout's training loss stay above sin(x)'s own loss on the same points, as printed?"""
+        return thousandths(self.train_dropout) > thousandths(self.truth)
+
+
+def thousandths(value: float) -> int:
+    """A loss as the page prints it (3 decimals), in thousandths: a verdict never rests on a difference the reader
+    cannot see, and a gap is the difference of the printed losses."""
+    return round(float(f"{value:.3f}") * 1000)  # the printed text itself: 0.0015 prints 0.001
+
+
+def comparison(final: dict, truth: float, noise: float = NOISE) -> Comparison:
+    """What the final losses show: does dropout narrow the gap by predicting new points better, or only because it
+    can no longer fit the training points either (its training loss above sin(x)'s own loss on them: underfitting)?
+
+    "better": gap narrower, test loss lower (and the training loss not above `truth`); "better_loose": the same,
+    but the training loss is above `truth` (a little underfitting traded for less noise-fitting); "underfit": the
+    test loss is not lower and the training loss is above `truth`, the gap narrower only because both are high;
+    "underfit_wide": the same with a gap that is not narrower; "narrow_only": gap narrower, test loss not lower,
+    training loss not above `truth` (the gap closed from the training side); "test_only": test loss lower, gap not
+    narrower; "no_help": neither.
+    """
+    c = Comparison("", final["plain", "train"], final["plain", "test"], final["dropout", "train"],
+                   final["dropout", "test"], float(truth), float(noise ** 2))
+    if c.test_lower:
+        kind = ("better_loose" if c.train_above_truth else "better") if c.gap_narrower else "test_only"
+    elif c.train_above_truth:
+        kind = "underfit" if c.gap_narrower else "underfit_wide"
+    else:
+        kind = "narrow_only" if c.gap_narrower else "no_help"
+    return Comparison(kind, *(getattr(c, f) for f in ("train_plain", "test_plain", "train_dropout", "test_dropout",
+                                                       "truth", "floor")))

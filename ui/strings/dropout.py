@@ -261,7 +261,7 @@ STRINGS = {
         "zh": "{epochs} 个迭代周期后，不用丢弃法：训练损失 {train_plain}，测试损失 {test_plain}，差距 **{gap_plain}**。"
               "使用丢弃法：训练损失 {train_dropout}，测试损失 {test_dropout}，差距 **{gap_dropout}**。",
     },
-    "do.verdicts": {"en": "{gaps} {rise} {gap} {test}", "zh": "{gaps}{rise}{gap}{test}"},
+    "do.verdicts": {"en": "{gaps} {rise} {compare}", "zh": "{gaps}{rise}{compare}"},
     "do.rise.noise": {
         "en": "Without dropout the test loss was lowest at epoch {epoch} ({best}) and then rose to {last}, by {rise}: "
               "more than {wiggles} times its typical change between two recordings ({wiggle}). Meanwhile the training "
@@ -293,21 +293,57 @@ STRINGS = {
         "en": "Without dropout the test loss was still at its lowest ({best}) after the last epoch.",
         "zh": "不用丢弃法时，测试损失在最后一个迭代周期仍是最低（{best}）。",
     },
-    "do.gap_smaller": {
-        "en": "Dropout narrows the gap here.",
-        "zh": "这里丢弃法缩小了差距。",
+    "do.compare.better": {
+        "en": "Dropout narrows the gap ({gap_plain} → {gap_dropout}) and lowers the test loss ({test_plain} → "
+              "{test_dropout}): it predicts new points better, while its training loss {train_dropout} stays at or "
+              "below sin(x)'s own loss on these points ({truth}).",
+        "zh": "丢弃法缩小了差距（{gap_plain} → {gap_dropout}），也降低了测试损失（{test_plain} → {test_dropout}）："
+              "它对新样本预测得更好，而它的训练损失 {train_dropout} 仍不高于 sin(x) 本身在这些点上的损失（{truth}）。",
     },
-    "do.gap_not_smaller": {
-        "en": "Here dropout does not narrow the gap.",
-        "zh": "这里丢弃法没有缩小差距。",
+    "do.compare.better_loose": {
+        "en": "Dropout narrows the gap ({gap_plain} → {gap_dropout}) and lowers the test loss ({test_plain} → "
+              "{test_dropout}), but its training loss {train_dropout} is above sin(x)'s own loss on these points "
+              "({truth}): it no longer fits them even as well as the true curve, a little underfitting traded for "
+              "less noise-fitting.",
+        "zh": "丢弃法缩小了差距（{gap_plain} → {gap_dropout}），也降低了测试损失（{test_plain} → {test_dropout}），"
+              "但它的训练损失 {train_dropout} 高于 sin(x) 本身在这些点上的损失（{truth}）：它对这些点的拟合已不如真实曲线，"
+              "用一点欠拟合换来了更少的噪声拟合。",
     },
-    "do.test_lower": {
-        "en": "Its test loss is lower too.",
-        "zh": "它的测试损失也更低。",
+    "do.compare.underfit": {
+        "en": "The gap with dropout is narrower ({gap_plain} → {gap_dropout}) only because dropout can no longer "
+              "fit even the training points: its training loss {train_dropout} is above sin(x)'s own loss on them "
+              "({truth}), and its test loss {test_dropout} is not lower than without dropout ({test_plain}; the true "
+              "curve's is σ² = {floor} on average). Both losses are high: with this much dropped the network "
+              "underfits.",
+        "zh": "使用丢弃法时差距更小（{gap_plain} → {gap_dropout}），只是因为它连训练样本都拟合不好了：它的训练损失 "
+              "{train_dropout} 高于 sin(x) 本身在这些点上的损失（{truth}），测试损失 {test_dropout} 也不比不用丢弃法时"
+              "（{test_plain}）低（真实曲线平均为 σ² = {floor}）。两个损失都偏高：丢弃这么多，网络欠拟合了。",
     },
-    "do.test_not_lower": {
-        "en": "Its test loss is not lower, though.",
-        "zh": "不过它的测试损失并没有更低。",
+    "do.compare.underfit_wide": {
+        "en": "Dropout does not help here: the gap is not narrower ({gap_plain} → {gap_dropout}), its test loss "
+              "{test_dropout} is not lower than without dropout ({test_plain}; the true curve's is σ² = {floor} on "
+              "average), and its training loss {train_dropout} is above sin(x)'s own loss on these points "
+              "({truth}): the network underfits.",
+        "zh": "这里丢弃法没有帮助：差距没有缩小（{gap_plain} → {gap_dropout}），测试损失 {test_dropout} 不比不用丢弃法时"
+              "（{test_plain}）低（真实曲线平均为 σ² = {floor}），训练损失 {train_dropout} 也高于 sin(x) 本身在这些点上"
+              "的损失（{truth}）：网络欠拟合了。",
+    },
+    "do.compare.narrow_only": {
+        "en": "Dropout narrows the gap ({gap_plain} → {gap_dropout}), but its test loss is not lower ({test_plain} → "
+              "{test_dropout}): the gap closed because the training loss rose ({train_plain} → {train_dropout}), "
+              "not because it predicts new points better.",
+        "zh": "丢弃法缩小了差距（{gap_plain} → {gap_dropout}），但测试损失并没有更低（{test_plain} → {test_dropout}）："
+              "差距变小是因为训练损失升高了（{train_plain} → {train_dropout}），而不是因为它对新样本预测得更好。",
+    },
+    "do.compare.test_only": {
+        "en": "Dropout lowers the test loss ({test_plain} → {test_dropout}), though the gap is not narrower "
+              "({gap_plain} → {gap_dropout}).",
+        "zh": "丢弃法降低了测试损失（{test_plain} → {test_dropout}），不过差距没有缩小（{gap_plain} → {gap_dropout}）。",
+    },
+    "do.compare.no_help": {
+        "en": "Here dropout neither narrows the gap ({gap_plain} → {gap_dropout}) nor lowers the test loss "
+              "({test_plain} → {test_dropout}).",
+        "zh": "这里丢弃法既没有缩小差距（{gap_plain} → {gap_dropout}），也没有降低测试损失（{test_plain} → {test_dropout}）。",
     },
     "do.robust_caption": {
         "en": "One data set is one draw. With 20 points and the notes' 0.2 / 0.5, dropout narrowed the gap on each "
