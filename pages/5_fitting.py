@@ -191,17 +191,15 @@ def selection_section():
 @st.fragment
 def decay_section():
     """D2L 3.12: losses and ‖w‖ as λ grows, weights only or weights and bias."""
-    left, right, (lambd, decay_bias) = blocks.controlled_section(t("fit.wd_section"), t("fit.wd_text"), P,
-                                                                  "flam", "fdecb")
+    _, right, (lambd, decay_bias) = blocks.controlled_section(t("fit.wd_section"), t("fit.wd_text"), P,
+                                                               "flam", "fdecb")
     runs = decay_sweep()
     run = runs[(lambd, decay_bias)]
     labels = {"train": t("fit.train_short"), "test": t("fit.test_short"), "norm": t("fit.wd_norm"),
               "loss": t("fit.loss_axis"), "epochs": t("fit.epochs_axis"), "epoch_title": t("fit.wd_epoch_title"),
               "lambda_title": t("fit.wd_lambda_title"), "norm_title": t("fit.wd_norm_title"),
               "description": t("fit.wd_description")}
-    with right:
-        blocks.chart(decay_chart, style, labels, table=decay_table(runs, lambd, decay_bias, labels))
-    with left:
+    with right:  # the result beside the controls; the three panels under both, across the page
         st.markdown(t("fit.wd_result", lambd=f"{lambd:g}", train=number(run.train_loss[-1]),
                       test=number(run.test_loss[-1]), norm=number(run.w_norm), b=f"{run.bias:.3g}"))
         st.caption(t("fit.wd_textbook", free=number(runs[(0.0, False)].w_norm), three=number(runs[(3.0, False)].w_norm)))
@@ -209,6 +207,7 @@ def decay_section():
         if lambd > 0:
             st.caption(t("fit.wd_bias_effect", lambd=f"{lambd:g}", b_free=f"{runs[(lambd, False)].bias:.3g}",
                          b_decay=f"{runs[(lambd, True)].bias:.3g}"))
+    blocks.chart(decay_chart, style, labels, table=decay_table(runs, lambd, decay_bias, labels))
 
 
 fit_section()

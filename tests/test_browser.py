@@ -218,6 +218,21 @@ def test_the_main_picture_is_whole_on_screen(server, browser, path, query, actio
     page.close()
 
 
+@pytest.mark.parametrize("projector", [False, True], ids=["laptop", "projector"])
+@pytest.mark.parametrize("path", [p.path for p in shell.PAGES if p.path])
+def test_every_chart_ends_inside_a_1280_px_window(server, browser, path, projector):
+    """Not only the main picture: every chart down the page, at 1280×720 with the sidebar open (laptop) or the
+    projector's layout, ends left of the window's right edge (the fitting page's weight-decay panels ended at 1579)."""
+    page = open_view(browser, f"{server}/{path}" + ("?proj=true" if projector else ""), 1280, 720)
+    charts = page.locator("[data-testid=stVegaLiteChart]")
+    charts.first.locator("svg").first.wait_for(timeout=20_000)
+    page.wait_for_timeout(500)
+    edges = page.evaluate("""() => [...document.querySelectorAll('[data-testid=stVegaLiteChart]')].map(
+        c => Math.round((c.querySelector('svg') || c).getBoundingClientRect().right))""")
+    page.close()
+    assert edges and max(edges) <= 1280, edges
+
+
 @pytest.mark.parametrize("path", sorted({entry[0] for entry in INTERACTIONS}))
 def test_every_control_is_reachable_with_the_tab_key(server, browser, path):
     page = open_view(browser, f"{server}/{path}")

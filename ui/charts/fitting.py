@@ -15,6 +15,7 @@ import pandas as pd
 from ui.style import ALERT, MUTED, MUTED_TEXT, PALETTE, ChartStyle
 
 PANEL = {True: (230, 250), False: (280, 195)}  # (width, height) of each panel: laptop (True), projector (False)
+DECAY_PANEL = {True: 165, False: 205}  # width of each weight-decay panel: laptop (True), projector (False)
 MAX_SNAPSHOTS = 50  # fitted curves kept for the epoch scrubber (with the rest, under Altair's 5000 rows)
 CURVE_POINTS = 80
 EPOCH = "epoch"  # the Vega-Lite parameter the scrubber moves
@@ -272,7 +273,9 @@ def decay_chart(table: pd.DataFrame, style: ChartStyle, labels: dict) -> alt.HCo
                                                     range=[PALETTE[7], PALETTE[5], PALETTE[0]]),
                        legend=alt.Legend(title=None, orient="bottom", labelFontSize=style.font, labelLimit=400))
     log = alt.Scale(type="log")
-    width = style.scaled(230) if style.font <= 13 else 300
+    # three panels across the page's full width under the section's controls (not its 3/4 column, where at
+    # 1280×720 they ran ~300 px past the screen's right edge): ~820 px beside the open sidebar, ~1070 on a projector
+    width = DECAY_PANEL[style.font <= 13]
     ey = alt.Y("value:Q", title=labels["loss"], scale=log, axis=_log_axis(style))
     per_epoch = _only("epoch").mark_line(strokeWidth=style.line).encode(
         x=alt.X("x:Q", title=labels["epochs"], axis=_axis(style)), y=ey, color=colour).properties(
