@@ -114,7 +114,8 @@ def network_chart(table: pd.DataFrame, masks: int, shown: tuple, style: ChartSty
 def ensemble_chart(table: pd.DataFrame, shown: tuple, style: ChartStyle, labels: dict) -> alt.FacetChart:
     """Every sampled mask side by side: thinned networks that share one set of weights."""
     wires, dots = _network_layers(shown, style, labels, 0.45, False)
-    return alt.layer(wires, dots).properties(width=style.height * 0.36, height=style.height * 0.45).facet(
+    # eight panels 0.3 × the style's height wide: at 0.36 the last mask ran off a 1280-px window's right edge
+    return alt.layer(wires, dots).properties(width=style.height * 0.3, height=style.height * 0.45).facet(
         column=alt.Column("mask:O", title=labels["ensemble_axis"],
                           header=alt.Header(labelFontSize=style.font, titleFontSize=style.font)),
         data=table, spacing=4).properties(description=labels["ensemble_description"]).configure_view(stroke=None)
