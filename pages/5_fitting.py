@@ -69,7 +69,7 @@ def fit_section():
         st.caption(t("fit.presets"), help=t("fit.presets_help"))
         for key in PRESETS:
             st.button(t(f"fit.preset.{key}"), key=f"fit_preset_{key}", on_click=load_preset, args=(key,),
-                      width="stretch")
+                      help=t(f"fit.preset_help.{key}"), width="stretch")
         degree, n_train, noise, epochs, lr, batch_size, decay, seed = (
             controls.widget(P[key]) for key in ("fdeg", "fnum", "fnoise", "fep", "flr", "fbs", "fwd", "fseed"))
     settings = (degree, n_train, round(noise, 4), epochs, lr, batch_size, decay, seed)

@@ -136,7 +136,8 @@ def body():
         p1, p2, seed = (controls.widget(P[key]) for key in ("p1", "p2", "dseed"))
         st.button(t("do.resample"), key="resample", on_click=new_mask, icon=":material/casino:", width="stretch")
         st.caption(t("do.presets"))
-        for column, key in zip(st.columns(len(PRESETS), gap="small"), PRESETS):
+        # the notes' "0.2 / 0.5" is the longest label: a wider column, so the projector's type is not cut
+        for column, key in zip(st.columns([4 if key == "notes" else 3 for key in PRESETS], gap="small"), PRESETS):
             column.button(t(f"do.preset.{key}"), key=f"preset_{key}", on_click=load_preset, args=(key,), width="stretch")
 
     # --- the thinned network (the main picture) ---

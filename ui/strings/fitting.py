@@ -18,11 +18,19 @@ STRINGS = {
         "zh": "每个预设都呈现其名称所说的情况（测试检验了 60 个种子，无一例外）。在 2 个样本上、以及 10 个样本上的 20 阶时，"
               "SGD 在滑块范围内无法收敛：这时由与 SGD 并列评判的解析解来呈现。",
     },
-    "fit.preset.under": {"en": "Underfit: linear", "zh": "欠拟合：线性函数"},
-    "fit.preset.right": {"en": "Good fit: cubic, 200 epochs", "zh": "拟合良好：三阶多项式，200 个周期"},
-    "fit.preset.two": {"en": "Too few samples: cubic on 2 (closed form)", "zh": "训练样本不足：2 个样本上的三阶（解析解）"},
-    "fit.preset.high": {"en": "Overfit: degree 20 on 10 samples (closed form)",
-                        "zh": "过拟合：10 个样本上的 20 阶（解析解）"},
+    # short enough for the controls column at 1280 px (laptop and projector); the button's help says the rest
+    "fit.preset.under": {"en": "Underfit: linear", "zh": "欠拟合：线性"},
+    "fit.preset.right": {"en": "Good fit: cubic", "zh": "拟合良好：三阶"},
+    "fit.preset.two": {"en": "Too few: 2 samples", "zh": "样本太少：2 个"},
+    "fit.preset.high": {"en": "Overfit: degree 20", "zh": "过拟合：20 阶"},
+    "fit.preset_help.under": {"en": "A line (degree 1) on 100 samples of the cubic.",
+                              "zh": "在三阶曲线的 100 个样本上拟合直线（1 阶）。"},
+    "fit.preset_help.right": {"en": "The true degree, 3, on 100 samples, trained for 200 epochs.",
+                              "zh": "真实的阶数 3，100 个样本，训练 200 个周期。"},
+    "fit.preset_help.two": {"en": "A cubic on 2 samples: the closed form shows it (SGD does not converge here).",
+                            "zh": "2 个样本上的三阶多项式：由解析解呈现（SGD 在这里不收敛）。"},
+    "fit.preset_help.high": {"en": "Degree 20 on 10 samples: the closed form shows it (SGD does not converge here).",
+                             "zh": "10 个样本上的 20 阶多项式：由解析解呈现（SGD 在这里不收敛）。"},
     "fit.degree": {"en": "Polynomial degree", "zh": "多项式阶数"},
     "fit.n": {"en": "Training samples", "zh": "训练样本数"},
     "fit.noise": {"en": "Noise σ", "zh": "噪声 σ"},
@@ -474,13 +482,13 @@ STRINGS = {
                 "zh": "训练损失为 0，但测试损失高得多。"},
     "fit.q_c": {"en": "Its training loss is higher but its test loss is lower.", "zh": "训练损失更高，但测试损失更低。"},
     "fit.q_why": {
-        "en": "Try the preset “degree 20 on 10 samples” (seed 0, σ = 0.1): with 21 coefficients for 10 points the "
+        "en": "Try the preset “Overfit: degree 20” (10 samples, seed 0, σ = 0.1): with 21 coefficients for 10 points the "
               "closed form passes through every training point (training loss {train}) and swings wildly between and "
               "beyond them: test loss {test}, against {cubic_test} for the cubic on 100 samples. SGD with D2L's "
               "settings does not get there in {epochs} epochs: it stops at {sgd_train} / {sgd_test}, close to what it "
               "makes of the cubic on the same 10 samples ({cubic10_train} / {cubic10_test}) — it has not converged, "
               "as the page's verdict says.",
-        "zh": "试试预设“10 个样本上的 20 阶”（种子 0，σ = 0.1）：10 个点却有 21 个系数，解析解穿过每个训练点（训练损失 "
+        "zh": "试试预设“过拟合：20 阶”（10 个样本，种子 0，σ = 0.1）：10 个点却有 21 个系数，解析解穿过每个训练点（训练损失 "
               "{train}），在点之间和点之外剧烈摆动：测试损失 {test}，而 100 个样本上的三阶解析解只有 {cubic_test}。"
               "用 D2L 设置的 SGD 在 {epochs} 个周期内到不了那里：它停在 {sgd_train} / {sgd_test}，"
               "与它在同样 10 个样本上训练三阶多项式的结果（{cubic10_train} / {cubic10_test}）相近——它还没有收敛，"
