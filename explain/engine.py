@@ -1,8 +1,10 @@
 """The one long-lived thread on which every MXNet operator of the app runs."""
 from __future__ import annotations
 
+import ctypes
 import threading
 from concurrent.futures import ThreadPoolExecutor
+from pathlib import Path
 
 import mxnet as mx  # noqa: F401  (imported once, here, at module level: it takes ~1.5 s)
 
@@ -30,6 +32,16 @@ def run(fn, /, *args, **kwargs):
     if on_worker():
         return fn(*args, **kwargs)
     return _POOL.submit(fn, *args, **kwargs).result()
+
+
+def blas_kernels() -> str | None:
+    """The kernels MXNet's bundled OpenBLAS chose when it was loaded ("Prescott" when explain pinned them), or None."""
+    library = Path(mx.__file__).with_name("libopenblas.so.0")
+    if not library.exists():
+        return None
+    name = ctypes.CDLL(str(library)).openblas_get_corename
+    name.restype = ctypes.c_char_p
+    return name().decode()
 
 
 def mxnet_error_text(error: Exception) -> str:

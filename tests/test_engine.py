@@ -28,6 +28,14 @@ def test_engine_is_naive_for_low_overhead():
     assert os.environ["MXNET_ENGINE_TYPE"] == "NaiveEngine"
 
 
+def test_mxnets_openblas_runs_the_pinned_kernels_on_any_x86_64_cpu():
+    """Kernels chosen by CPU round differently: explain pins SSE3's, which every x86-64 CPU has (explain/__init__.py)."""
+    import platform
+    import explain
+    if platform.machine().lower() in ("x86_64", "amd64") and engine.blas_kernels() is not None:
+        assert engine.blas_kernels() == explain.BLAS_KERNELS == "Prescott"
+
+
 def test_mxnet_error_text_keeps_only_mxnets_own_sentence():
     def fail():
         try:

@@ -3,7 +3,8 @@
 A rerun that moves p1 or p2 then reads the run instead of training for ~0.2 s (40 students moving p1 at
 once would queue 40 trainings). `python -m explain.record` writes the file with train_twins itself, and
 tests/dropout/test_dropout.py retrains a sample of it; a file made for other constants is not used (the
-signature names the constants and MXNet's version only: moving the code or the file keeps a record valid).
+signature names the constants, MXNet's version and OpenBLAS's kernels only: moving the code or the file keeps a record
+valid).
 """
 from __future__ import annotations
 
@@ -13,6 +14,7 @@ from pathlib import Path
 import mxnet as mx
 import numpy as np
 
+from explain import engine
 from explain.dropout.twins import (CURVE_POINTS, EPOCHS, EVERY, LEARNING_RATE, MODELS, NOISE, SMALL_HIDDEN, TEST_SIZE,
                                    THINNED, TRAIN_SIZE, X_RANGE, Trained, train_twins)
 
@@ -24,7 +26,7 @@ def recording_signature() -> str:
     """What a recorded run depends on besides p1 and p2: a file made for other values is ignored."""
     return (f"mxnet {mx.__version__}; epochs {EPOCHS} every {EVERY}; adam lr {LEARNING_RATE}; 1-{SMALL_HIDDEN}-"
             f"{SMALL_HIDDEN}-1; n {TRAIN_SIZE} test {TEST_SIZE} noise {NOISE} x ±{X_RANGE}; curve {CURVE_POINTS}; seed 0; "
-            f"thinned {THINNED}")
+            f"thinned {THINNED}; openblas {engine.blas_kernels()}")  # other kernels round otherwise (explain/__init__.py)
 
 
 def grid_position(p: float) -> int | None:
