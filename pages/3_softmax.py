@@ -70,7 +70,8 @@ def presets():
     """The preset buttons."""
     st.caption(t("sm.presets"))
     for key in PRESETS:
-        st.button(t(f"sm.preset.{key}"), key=f"preset_{key}", on_click=load_preset, args=(key,), width="stretch")
+        st.button(t(f"sm.preset.{key}"), key=f"preset_{key}", on_click=load_preset, args=(key,), width="stretch",
+                  help=t("sm.preset.d2l_help") if key == "d2l" else None)
 
 
 def explained(logits, names, shown, label, temperature, controls_column, view_column):

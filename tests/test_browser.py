@@ -233,14 +233,9 @@ def test_every_chart_ends_inside_a_1280_px_window(server, browser, path, project
     assert edges and max(edges) <= 1280, edges
 
 
-CUT_SOFTMAX = pytest.mark.xfail(strict=True, reason="softmax's 'D2L's example: 0.1, 10, 0.1 (o₂, the cat, wins)' "
-                                               "is cut in its 241-px button at 1280 px (measured 2026-12-06)")
-
-
 @pytest.mark.parametrize("lang", ["en", "zh"])
 @pytest.mark.parametrize("projector", [False, True], ids=["laptop", "projector"])
-@pytest.mark.parametrize("path", [pytest.param(p.path, marks=CUT_SOFTMAX) if p.path == "softmax" else p.path
-                                  for p in shell.PAGES if p.path])
+@pytest.mark.parametrize("path", [p.path for p in shell.PAGES if p.path])
 def test_no_button_label_is_cut_at_1280_px(server, browser, path, projector, lang):
     """Every button's label is whole at 1280×720 in both languages, laptop and projector: the fitting page's presets
     read 'Too few samples: cubic o…' and 'Overfit: degree 20 on 10 s…', the dropout page's '0.2 / 0.5' on a projector
