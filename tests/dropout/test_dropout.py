@@ -17,6 +17,7 @@ from explain import dropout as do, engine
 from explain.dropout import masks as mask_streams, recorded as record
 from explain.codetext import PREAMBLE_TEXT
 from explain.errors import InputError
+from sampletools import run_as_student
 
 SHOWN = (8, 12, 12, 10)  # units followed per layer, as the page's diagram draws them
 
@@ -457,17 +458,6 @@ def test_training_size_is_checked(n):
         do.overfitting(0.2, 0.5, n)
 
 
-RUNNER = """
-import contextlib, io, json, sys
-shown = []
-for source in json.load(sys.stdin):
-    out = io.StringIO()
-    with contextlib.redirect_stdout(out):
-        exec(compile(source, "sample.py", "exec"), {"__name__": "__main__"})
-    shown.append(out.getvalue())
-print(json.dumps(shown))
-"""
-
 
 def printed_arrays(stdout):
     """The NDArrays a sample printed, in order, as float arrays (NaN kept)."""
@@ -486,15 +476,10 @@ CODE_CASES = [(0.5, 0.2, 7, 1), (0.2, 0.5, 0, 1), (0.35, 0.8, 1234, 2), (0.9, 0.
 def test_the_code_prints_the_pages_six_rows_for_every_seed_and_layer():
     """Each sample, run as a student runs it (a fresh Python, MXNet's default engine, the preamble), prints the
     page's table: the from-scratch row, nd.Dropout and nn.Dropout in both modes, at float tolerance."""
-    import json
-    import os
     sources = [do.mxnet_code(*case) for case in CODE_CASES]
     preamble = [" ".join(line.split()) for line in PREAMBLE_TEXT.splitlines()]  # the np.bool alias, first
     assert all([" ".join(line.split()) for line in source.splitlines()[:2]] == preamble for source in sources)
-    env = {key: value for key, value in os.environ.items() if key != "MXNET_ENGINE_TYPE"}
-    out = subprocess.run([sys.executable, "-c", RUNNER], input=json.dumps(sources), capture_output=True, text=True,
-                         timeout=300, check=True, env=env, cwd="/")
-    for (p1, p2, seed, layer), stdout in zip(CODE_CASES, json.loads(out.stdout.splitlines()[-1])):
+    for (p1, p2, seed, layer), stdout in zip(CODE_CASES, run_as_student(sources, timeout=300)):
         p = p1 if layer == 1 else p2
         m = do.modes(p, seed)
         ours, nd_train, nd_predict, gluon_train, gluon_predict = printed_arrays(stdout)

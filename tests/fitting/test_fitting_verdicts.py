@@ -2,11 +2,7 @@
 settings (issue #18): every kind follows from its evidence, every cited closed form is NumPy's own least squares or
 ridge on the same samples, every piece of advice stays within the sliders' ends and does what it says; the cases the
 issue lists; the presets on 60 seeds; the check's answer; the shown code prints the page's numbers in a fresh Python."""
-import json
 import math
-import os
-import subprocess
-import sys
 
 import numpy as np
 import pytest
@@ -14,6 +10,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from explain import fitting as fx
+from sampletools import run_as_student
 from ui.params.fitting import DECAYS, ENDS, LEARNING_RATES, PRESETS, TABLE as P
 
 KINDS = ("diverged", "unstable", "slow", "under", "over", "few", "fair", "good")
@@ -317,16 +314,6 @@ def test_the_ends_are_the_parameter_tables():
 
 # --- the shown code prints the page's numbers -----------------------------------------------------------------------
 
-RUNNER = """
-import contextlib, io, json, sys
-shown = []
-for source in json.load(sys.stdin):
-    out = io.StringIO()
-    with contextlib.redirect_stdout(out):
-        exec(compile(source, "sample.py", "exec"), {"__name__": "__main__"})
-    shown.append(out.getvalue())
-print(json.dumps(shown))
-"""
 
 CODE_CASES = [(3, 100, 0.1, 100, 0.01, 10, 0.0, 0), (20, 10, 0.1, 100, 0.01, 10, 0.0, 0),
               (1, 100, 0.1, 100, 0.01, 10, 0.0, 7), (5, 37, 0.45, 60, 0.003, 4, 0.03, 123),
@@ -339,10 +326,7 @@ def test_the_code_prints_the_pages_numbers_for_every_seed():
     training and test loss, weights and bias at float tolerance: same data, same initial weights, same shuffles."""
     import ast
     sources = [fx.mxnet_code(*case) for case in CODE_CASES]
-    env = {key: value for key, value in os.environ.items() if key != "MXNET_ENGINE_TYPE"}
-    out = subprocess.run([sys.executable, "-c", RUNNER], input=json.dumps(sources), capture_output=True, text=True,
-                         timeout=600, check=True, env=env, cwd="/")
-    for case, stdout in zip(CODE_CASES, json.loads(out.stdout.splitlines()[-1])):
+    for case, stdout in zip(CODE_CASES, run_as_student(sources, timeout=600)):
         lines = dict(line.split(" ", 1) for line in stdout.splitlines())
         w, b = lines["w"].rsplit(" b ", 1)
         _, fit = fx.fit_scene(*case)
