@@ -6,7 +6,7 @@ import math
 
 import numpy as np
 import pytest
-from hypothesis import given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from explain import fitting as fx
@@ -64,7 +64,12 @@ def check(v: fx.Verdict, scene: fx.Judged, noise, epochs, lr, decay, closed=Fals
     assert (v.closed_train, v.closed_test) == (fit.analytic_train, fit.analytic_test)
     rel = tolerance(fit.n_train, fit.degree, decay)
     truth = oracle(data, fit.n_train, fit.degree, decay)
-    assert close(v.closed_train, truth[0], rel) and close(v.closed_test, truth[1], 10 * rel)
+    if decay == 0 and fit.degree >= 8 and fit.n_train <= fit.degree + 1:
+        # the smallest-norm interpolant of a system of condition ~1e16 is not one number: off the samples, solvers
+        # (LAPACK builds, NumPy 1.23 vs 1.26) differ by orders of magnitude (degree 12 on 12: 2.4e9 vs 9.6e11)
+        assert close(v.closed_train, 0.0, rel) and truth[0] == 0.0 and math.isfinite(v.closed_test) and v.closed_test > 0
+    else:
+        assert close(v.closed_train, truth[0], rel) and close(v.closed_test, truth[1], 10 * rel)
     assert v.closed_objective >= v.closed_train and (decay > 0 or v.closed_objective == v.closed_train)
     if closed:
         assert (v.train, v.test) == (fit.analytic_train, fit.analytic_test) and v.kind not in ("slow", "diverged")
@@ -159,6 +164,7 @@ def judged(degree, n, noise, epochs, lr, batch, decay, seed):
     return scene
 
 
+@example(degree=12, n=12, noise=0.05, epochs=5, lr=0.0001, batch=1, decay=0.0, seed=0)  # found on Python 3.12
 @settings(max_examples=150, deadline=None)
 @given(degree=st.integers(0, 20), n=st.integers(2, 100), noise=st.integers(0, 40).map(lambda k: k * 0.05),
        epochs=st.integers(1, 40).map(lambda k: 5 * k), lr=st.sampled_from(LEARNING_RATES),
