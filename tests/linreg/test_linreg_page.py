@@ -2,20 +2,17 @@
 hostile and repeated link values for every control (from its parameter table), both languages, projector mode,
 the check answered by running it, the scrubber living in the chart (a Vega-Lite parameter)."""
 import json
-import math
 
 import numpy as np
 import pytest
 
 from conftest import open_page, page_text
-from pagetools import HOSTILE, assert_clean
-from ui.catalog import STRINGS
+from pagetools import HOSTILE, assert_clean, assert_controls_legal, link_notice, took_link_value, widget_value
 from ui.params.linreg import D2L, TABLE
 
 LINREG = "pages/2_linreg.py"
 TIMEOUT = 120
 CONTROLS = TABLE.keys()
-SLIDERS = {p.key for p in TABLE.params if p.kind == "slider"}
 ODD = HOSTILE + ["0", "-0", "2.5", "1e-300", "100000", "1,1", "", "true", "0.1", "far", "ZEROS"]
 
 
@@ -95,38 +92,21 @@ def test_the_check_is_answered_by_running_it():
 
 
 def notice(at) -> str:
-    prefix = STRINGS["shell.bad_link"]["en"].split("{")[0]
-    return "\n".join(i.value for i in at.info if i.value.startswith(prefix))
+    return link_notice(at)
 
 
 def value_of(at, key):
-    param = TABLE[key]
-    if param.kind == "slider":
-        return at.slider(key=key).value
-    return (at.selectbox if param.kind == "select" else at.radio)(key=key).value
+    return widget_value(at, TABLE[key])
 
 
 def took(at, key, raw: str) -> bool:
-    value = value_of(at, key)
-    if key in SLIDERS:
-        try:
-            return math.isclose(float(raw), value, rel_tol=1e-9, abs_tol=1e-12)
-        except ValueError:
-            return False
-    return raw == TABLE[key].fmt(value)
+    return took_link_value(at, TABLE[key], raw)
 
 
 def assert_legal_view(at, keys):
     assert_clean(at)
-    for key in keys:
-        param = TABLE[key]
-        value = value_of(at, key)
-        if param.kind == "slider":
-            assert param.lo <= value <= param.hi, key
-        else:
-            assert value in param.options, key
+    assert_controls_legal(at, TABLE, keys)
     assert len(at.get("vega_lite_chart")) == 2
-    assert set(at.query_params) <= set(CONTROLS) | {"lang", "proj"}
     assert at.radio(key="lin_q").value is None
 
 

@@ -1,14 +1,13 @@
 """The building-models page through AppTest: its numbers against explain, the composer and presets writing the
 network's text, a bad text told and the notes' network shown, hostile and repeated link values for every control
 (from its parameter table), both languages, uploads of every bad kind told without losing the view, the check."""
-import math
 import struct
 
 import pytest
 
 from conftest import open_page, page_text
 from explain import models as bm
-from pagetools import HOSTILE, assert_clean, link_notice
+from pagetools import HOSTILE, assert_clean, assert_controls_legal, link_notice, took_link_value, widget_value
 from ui.catalog import STRINGS
 from ui.params.models import PRESET_INPUTS, PRESETS, TABLE
 
@@ -27,41 +26,21 @@ def codes(at) -> list[str]:
 
 
 def value_of(at, key):
-    kind = TABLE[key].kind
-    widget = {"slider": at.slider, "select": at.selectbox, "radio": at.radio, "text": at.text_input,
-              "toggle": at.toggle}[kind]
-    return widget(key=key).value
+    return widget_value(at, TABLE[key])
 
 
 def notice(at) -> str:
-    prefix = STRINGS["shell.bad_link"]["en"].split("{")[0]
-    return "\n".join(i.value for i in at.info if i.value.startswith(prefix))
+    return link_notice(at)
 
 
 def took(at, key, raw: str) -> bool:
-    param, value = TABLE[key], value_of(at, key)
-    if param.kind == "slider":
-        try:
-            return math.isclose(float(raw), value, rel_tol=1e-9, abs_tol=1e-12)
-        except ValueError:
-            return False
-    if param.kind == "text":
-        return raw == value
-    if param.kind == "toggle":
-        return raw.lower() == str(value).lower()
-    return raw == param.fmt(value)
+    return took_link_value(at, TABLE[key], raw)
 
 
 def assert_legal_view(at, keys):
     assert_clean(at)
-    for key in keys:
-        param, value = TABLE[key], value_of(at, key)
-        if param.kind == "slider":
-            assert param.lo <= value <= param.hi, key
-        elif param.options:
-            assert value in param.options, key
+    assert_controls_legal(at, TABLE, keys)
     assert len(at.get("vega_lite_chart")) >= 1
-    assert set(at.query_params) <= set(CONTROLS) | {"lang", "proj"}
     assert at.radio(key="bm_q").value is None
 
 
